@@ -1,0 +1,96 @@
+package io.zaplecze.platform;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every error into an RFC 9457 problem detail: domain failures by their {@link DomainFailure.Kind},
+ * bean validation with the offending fields, anything unexpected as a 500 that names no internals.
+ * Module {@code @WebMvcTest} slices import it so they see the same bodies as the application.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+	private static final String TYPE_BASE = "https://zaplecze.io/problems/";
+
+	@ExceptionHandler(DomainFailure.class)
+	ResponseEntity<ProblemDetail> domainFailure(DomainFailure failure) {
+		HttpStatus status = switch (failure.kind()) {
+			case NOT_FOUND -> HttpStatus.NOT_FOUND;
+			case CONFLICT -> HttpStatus.CONFLICT;
+			case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
+			case INVALID -> HttpStatus.BAD_REQUEST;
+		};
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, failure.getMessage());
+		problem.setType(URI.create(TYPE_BASE + failure.code()));
+		problem.setTitle(status.getReasonPhrase());
+		problem.setProperty("code", failure.code());
+		return ResponseEntity.status(status).body(problem);
+	}
+
+	@ExceptionHandler(ConstraintViolationException.class)
+	ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request is invalid.");
+		problem.setType(URI.create(TYPE_BASE + "validation"));
+		problem.setTitle("Bad Request");
+		problem.setProperty("errors", ex.getConstraintViolations()
+			.stream()
+			.map(v -> Map.of("field", v.getPropertyPath().toString(), "message", v.getMessage()))
+			.toList());
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	ResponseEntity<ProblemDetail> illegalArgument(IllegalArgumentException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setType(URI.create(TYPE_BASE + "invalid-argument"));
+		problem.setTitle("Bad Request");
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		log.error("Unhandled error", ex);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"An unexpected error occurred; it has been logged.");
+		problem.setTitle("Internal Server Error");
+		return ResponseEntity.internalServerError().body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ex.getBody();
+		problem.setType(URI.create(TYPE_BASE + "validation"));
+		problem.setDetail("The request is invalid.");
+		List<Map<String, Object>> errors = ex.getBindingResult().getAllErrors().stream().map(error -> {
+			Map<String, Object> entry = new LinkedHashMap<>();
+			entry.put("field", error instanceof FieldError field ? field.getField() : error.getObjectName());
+			entry.put("message", error.getDefaultMessage());
+			return entry;
+		}).toList();
+		problem.setProperty("errors", errors);
+		return handleExceptionInternal(ex, problem, headers, status, request);
+	}
+
+}

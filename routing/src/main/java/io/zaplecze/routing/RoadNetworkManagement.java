@@ -1,0 +1,20 @@
+package io.zaplecze.routing;
+
+import java.util.List;
+
+import io.zaplecze.platform.GeoPoint;
+
+/**
+ * The road network as other modules may ask it: routes and travel matrices on the configured
+ * OpenStreetMap extract (or the generated demo town). Points farther than the configured snap
+ * distance from any road are refused with a named failure, never silently moved.
+ */
+public interface RoadNetworkManagement {
+
+	/** The fastest route through the waypoints, in order. */
+	RoadRoute route(List<GeoPoint> waypoints, VehicleProfile profile);
+
+	/** Travel times and distances between every pair of points. */
+	TravelMatrix matrix(List<GeoPoint> points, VehicleProfile profile);
+
+}

@@ -1,0 +1,31 @@
+package io.zaplecze.testsupport;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points a Spring test context at a fresh database on the real PostgreSQL/PostGIS server and at the
+ * real MQTT broker (see {@link TestServices}). Use it through {@link RealServices}.
+ */
+public class RealServicesInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		TestServices.Database db = TestServices.freshDatabase();
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("spring.datasource.url", db.jdbcUrl());
+		properties.put("spring.datasource.username", db.username());
+		properties.put("spring.datasource.password", db.password());
+		properties.put("zaplecze.tracking.mqtt.broker-url", TestServices.mqttBrokerUrl());
+		// Concurrent test runs share one broker: each context gets its own topic root and share group.
+		String suffix = TestServices.uniqueSuffix();
+		properties.put("zaplecze.tracking.mqtt.topic-root", "zt-" + suffix + "/v1");
+		properties.put("zaplecze.tracking.mqtt.share-group", "zt-" + suffix);
+		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("zaplecze-test-services", properties));
+	}
+
+}

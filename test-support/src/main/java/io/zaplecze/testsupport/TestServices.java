@@ -1,0 +1,165 @@
+package io.zaplecze.testsupport;
+
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+import org.testcontainers.utility.DockerImageName;
+import org.testcontainers.utility.MountableFile;
+
+/**
+ * The real PostgreSQL/PostGIS server and MQTT broker that tests run against: containers where a
+ * Docker engine exists, the machine's own services otherwise (settings from {@code ZAPLECZE_TEST_*}
+ * environment variables, localhost defaults). Never an in-memory substitute.
+ *
+ * <p>Every caller of {@link #freshDatabase()} gets a new, empty database with PostGIS installed, so
+ * test runs (and test runs of several modules at once) never see each other's data. Databases are
+ * dropped when the JVM exits; leftovers of killed runs older than six hours are dropped on the next
+ * run.
+ */
+public final class TestServices {
+
+	private static final String PREFIX = "zt_";
+
+	private static final Duration STALE_AFTER = Duration.ofHours(6);
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private static Server server;
+
+	private static String brokerUrl;
+
+	private TestServices() {
+	}
+
+	/** Connection settings of one test database. */
+	public record Database(String jdbcUrl, String username, String password, String name) {
+	}
+
+	private record Server(String host, int port, String username, String password) {
+
+		String url(String database) {
+			return "jdbc:postgresql://" + this.host + ":" + this.port + "/" + database;
+		}
+
+	}
+
+	/** Whether tests are running against containers (true) or the local services (false). */
+	public static boolean dockerAvailable() {
+		try {
+			return DockerClientFactory.instance().isDockerAvailable();
+		}
+		catch (RuntimeException | LinkageError ex) {
+			return false;
+		}
+	}
+
+	/** A new empty database with PostGIS, dropped when the JVM exits. */
+	public static synchronized Database freshDatabase() {
+		Server s = server();
+		String name = PREFIX + Instant.now().getEpochSecond() + "_" + ProcessHandle.current().pid() + "_"
+				+ uniqueSuffix();
+		try (Connection admin = DriverManager.getConnection(s.url("postgres"), s.username(), s.password());
+				Statement st = admin.createStatement()) {
+			dropStale(st);
+			st.execute("CREATE DATABASE " + name);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot create a test database on " + s.url("postgres")
+					+ ". Is PostgreSQL running? (./zaplecze services)", ex);
+		}
+		try (Connection db = DriverManager.getConnection(s.url(name), s.username(), s.password());
+				Statement st = db.createStatement()) {
+			st.execute("CREATE EXTENSION IF NOT EXISTS postgis");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot install PostGIS in the test database; install the package "
+					+ "postgresql-15-postgis-3 (./zaplecze services does it)", ex);
+		}
+		return new Database(s.url(name), s.username(), s.password(), name);
+	}
+
+	/** The MQTT broker's URL, e.g. {@code tcp://127.0.0.1:1883}. */
+	public static synchronized String mqttBrokerUrl() {
+		if (brokerUrl == null) {
+			if (dockerAvailable()) {
+				GenericContainer<?> mosquitto = new GenericContainer<>(DockerImageName.parse("eclipse-mosquitto:2"))
+					.withCopyFileToContainer(MountableFile.forClasspathResource("testsupport/mosquitto.conf"),
+							"/mosquitto/config/mosquitto.conf")
+					.withExposedPorts(1883);
+				mosquitto.start();
+				brokerUrl = "tcp://" + mosquitto.getHost() + ":" + mosquitto.getMappedPort(1883);
+			}
+			else {
+				brokerUrl = env("ZAPLECZE_TEST_MQTT_URL", "tcp://127.0.0.1:1883");
+			}
+		}
+		return brokerUrl;
+	}
+
+	private static Server server() {
+		if (server == null) {
+			if (dockerAvailable()) {
+				PostgreSQLContainer postgres = new PostgreSQLContainer(
+						DockerImageName.parse("postgis/postgis:16-3.4").asCompatibleSubstituteFor("postgres"));
+				postgres.start();
+				server = new Server(postgres.getHost(), postgres.getMappedPort(5432), postgres.getUsername(),
+						postgres.getPassword());
+			}
+			else {
+				server = new Server(env("ZAPLECZE_TEST_PG_HOST", "127.0.0.1"),
+						Integer.parseInt(env("ZAPLECZE_TEST_PG_PORT", "5432")), env("ZAPLECZE_TEST_PG_USER", "postgres"),
+						env("ZAPLECZE_TEST_PG_PASSWORD", ""));
+			}
+		}
+		return server;
+	}
+
+	private static void dropStale(Statement st) throws SQLException {
+		long cutoff = Instant.now().minus(STALE_AFTER).getEpochSecond();
+		List<String> stale = new ArrayList<>();
+		try (ResultSet rs = st.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE 'zt\\_%'")) {
+			while (rs.next()) {
+				String name = rs.getString(1);
+				String[] parts = name.split("_");
+				if (parts.length == 4 && isNumber(parts[1]) && isNumber(parts[2])
+						&& (Long.parseLong(parts[1]) < cutoff || !processAlive(Long.parseLong(parts[2])))) {
+					stale.add(name);
+				}
+			}
+		}
+		for (String name : stale) {
+			st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+		}
+	}
+
+	private static boolean isNumber(String text) {
+		return !text.isEmpty() && text.chars().allMatch(Character::isDigit);
+	}
+
+	private static boolean processAlive(long pid) {
+		return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+	}
+
+	private static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return (value == null || value.isBlank()) ? fallback : value.trim();
+	}
+
+	/** A short random token for names that must not collide between concurrent test runs. */
+	public static String uniqueSuffix() {
+		return Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36).toLowerCase(Locale.ROOT);
+	}
+
+}
