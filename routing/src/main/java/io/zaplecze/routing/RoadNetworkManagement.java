@@ -17,4 +17,10 @@ public interface RoadNetworkManagement {
 	/** Travel times and distances between every pair of points. */
 	TravelMatrix matrix(List<GeoPoint> points, VehicleProfile profile);
 
+	/** The nearest point on a road the profile may use; refused when farther than the snap distance. */
+	GeoPoint snap(GeoPoint point, VehicleProfile profile);
+
+	/** The area the loaded network covers. */
+	NetworkArea area();
+
 }
