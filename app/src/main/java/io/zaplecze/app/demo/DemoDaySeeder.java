@@ -11,7 +11,6 @@ import org.slf4j.LoggerFactory;
 
 import io.zaplecze.platform.DemoDay;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
@@ -33,10 +32,10 @@ class DemoDaySeeder {
 
 	private final ZoneId zone;
 
-	DemoDaySeeder(List<DemoDay> contributions, Clock clock, @Value("${zaplecze.demo.zone:Europe/Warsaw}") ZoneId zone) {
+	DemoDaySeeder(List<DemoDay> contributions, Clock clock, DemoProperties properties) {
 		this.contributions = contributions.stream().sorted(Comparator.comparingInt(DemoDay::order)).toList();
 		this.clock = clock;
-		this.zone = zone;
+		this.zone = properties.zone();
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
