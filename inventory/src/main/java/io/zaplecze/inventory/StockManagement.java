@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import io.zaplecze.inventory.StockCommands.AdjustStock;
 import io.zaplecze.inventory.StockCommands.ConsumeReservation;
 import io.zaplecze.inventory.StockCommands.MoveStock;
@@ -49,5 +51,16 @@ public interface StockManagement {
 
 	/** Stock of a product across locations. */
 	List<StockLevel> stockOf(String sku);
+
+	/**
+	 * Registers an order so that reservations over REST may reference it (reservations through this
+	 * facade register their order themselves). Idempotent by order id.
+	 * @param orderId the order's id
+	 * @param reference a human reference such as the order number, may be null
+	 */
+	void registerOrder(UUID orderId, @Nullable String reference);
+
+	/** Proves the books: stock equals the ledger sum and the open reservations, row by row. */
+	StockReconciliation reconciliation();
 
 }

@@ -1,0 +1,45 @@
+package io.zaplecze.inventory.ledger;
+
+import java.util.List;
+
+import io.zaplecze.inventory.StockReconciliation;
+import io.zaplecze.inventory.StockReconciliation.Mismatch;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Proves that the stock table equals the ledger (and the reservation lines) with the views
+ * {@code stock_ledger_mismatch} and {@code stock_reservation_mismatch}, read in one snapshot.
+ */
+@Component
+public class Reconciliation {
+
+	private final JdbcClient jdbc;
+
+	Reconciliation(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public StockReconciliation run() {
+		long rows = this.jdbc.sql("SELECT count(*) FROM stock").query(Long.class).single();
+		long entries = this.jdbc.sql("SELECT count(*) FROM ledger_entry").query(Long.class).single();
+		List<Mismatch> ledger = this.jdbc.sql("""
+				SELECT l.sku, l.lot_number, m.location_id, m.on_hand, m.ledger_total
+				FROM stock_ledger_mismatch m JOIN lot l ON l.id = m.lot_id ORDER BY l.sku, l.lot_number, m.location_id""")
+			.query((rs, n) -> new Mismatch(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+					rs.getLong(5)))
+			.list();
+		List<Mismatch> reservations = this.jdbc.sql("""
+				SELECT l.sku, l.lot_number, m.location_id, m.reserved, m.open_reservations
+				FROM stock_reservation_mismatch m JOIN lot l ON l.id = m.lot_id ORDER BY l.sku, l.lot_number, m.location_id""")
+			.query((rs, n) -> new Mismatch(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+					rs.getLong(5)))
+			.list();
+		return new StockReconciliation(rows, entries, ledger, reservations);
+	}
+
+}
