@@ -1,0 +1,253 @@
+package io.zaplecze.routing.planning;
+
+import java.util.List;
+
+/**
+ * The one definition of how a vehicle's day unfolds for a given order of visits; the shadow
+ * variable, the constraints and the ruin-and-recreate search all read it, so they cannot disagree.
+ *
+ * <p>Rules, in the order they apply:
+ * <ul>
+ * <li>Trips: one, or with multi-trip a new trip whenever the next visit would overfill the vehicle
+ * (reloading at the depot takes the vehicle's reload time).
+ * <li>A trip leaves the depot when its goods are ready (the latest ready time among its visits), not
+ * before the shift starts. A vehicle already on the road left with what was ready when it loaded;
+ * a visit on that first trip whose goods became ready later is a ready-time violation.
+ * <li>At a visit service starts at arrival inside a window, at the next window's start when early;
+ * after the last window it starts at arrival and the lateness is a violation.
+ * <li>The driver break is taken at the first moment at or after its window start when the vehicle is
+ * at a stop (after service, or while waiting for a window when the wait is long enough); taken after
+ * the window, or never although the day runs past it, is a violation.
+ * </ul>
+ */
+final class RouteSimulator {
+
+	private RouteSimulator() {
+	}
+
+	/** Everything a route evaluation yields; reused by the search to avoid allocation. */
+	static final class Outcome {
+
+		long meters;
+
+		long drivingSeconds;
+
+		long departure;
+
+		long end;
+
+		long lateSeconds;
+
+		long readyViolationSeconds;
+
+		long overtimeSeconds;
+
+		long durationExcessSeconds;
+
+		long breakViolationSeconds;
+
+		long breakStartedAt = -1;
+
+		long excessGrams;
+
+		long excessCm3;
+
+		long excessPallets;
+
+		int trips;
+
+		long[] arrival = new long[0];
+
+		long[] serviceStart = new long[0];
+
+		long[] leave = new long[0];
+
+		long[] late = new long[0];
+
+		int[] trip = new int[0];
+
+		void reset(int stops, boolean detailed) {
+			this.meters = 0;
+			this.drivingSeconds = 0;
+			this.departure = 0;
+			this.end = 0;
+			this.lateSeconds = 0;
+			this.readyViolationSeconds = 0;
+			this.overtimeSeconds = 0;
+			this.durationExcessSeconds = 0;
+			this.breakViolationSeconds = 0;
+			this.breakStartedAt = -1;
+			this.excessGrams = 0;
+			this.excessCm3 = 0;
+			this.excessPallets = 0;
+			this.trips = 0;
+			if (detailed && this.arrival.length < stops) {
+				this.arrival = new long[stops];
+				this.serviceStart = new long[stops];
+				this.leave = new long[stops];
+				this.late = new long[stops];
+				this.trip = new int[stops];
+			}
+		}
+
+		/** Hard violation in the constraints' units (seconds, kg, litres, pallets). */
+		long hard() {
+			return this.lateSeconds + this.readyViolationSeconds + this.overtimeSeconds + this.durationExcessSeconds
+					+ this.breakViolationSeconds + ceilDiv(this.excessGrams, 1000) + ceilDiv(this.excessCm3, 1000)
+					+ this.excessPallets;
+		}
+
+		long durationSeconds() {
+			return this.end - this.departure;
+		}
+
+	}
+
+	static RouteTimeline timeline(Vehicle vehicle, List<Visit> visits) {
+		Visit[] seq = visits.toArray(new Visit[0]);
+		Outcome out = new Outcome();
+		run(vehicle, seq, seq.length, out, true);
+		return RouteTimeline.of(vehicle, seq, out);
+	}
+
+	static long travelCost(Vehicle v, Outcome o) {
+		return (o.meters * v.getCostPerKmCents()) / 1000 + (o.drivingSeconds * v.getCostPerHourCents()) / 3600;
+	}
+
+	static long fixedCost(Vehicle v, int stops) {
+		return stops > 0 || v.isEnRoute() ? v.getFixedCostCents() : 0;
+	}
+
+	/** Workload balance: the square of the route's duration in minutes, times the vehicle's weight. */
+	static long balanceCost(Vehicle v, Outcome o, int stops) {
+		if (v.getBalanceWeight() == 0 || (stops == 0 && !v.isEnRoute())) {
+			return 0;
+		}
+		long minutes = Math.max(0, o.durationSeconds()) / 60;
+		return v.getBalanceWeight() * minutes * minutes;
+	}
+
+	/** All soft terms of a route: what the search minimises once every hard rule holds. */
+	static long softCost(Vehicle v, Outcome o, int stops) {
+		if (stops == 0 && !v.isEnRoute()) {
+			return 0;
+		}
+		return travelCost(v, o) + fixedCost(v, stops) + balanceCost(v, o, stops);
+	}
+
+	static void run(Vehicle v, Visit[] seq, int len, Outcome o, boolean detailed) {
+		o.reset(len, detailed);
+		if (len == 0 && !v.isEnRoute()) {
+			return;
+		}
+		TravelCosts tc = v.travel();
+		int loc = v.getStartLocation();
+		int depot = v.getDepotLocation();
+		long t = v.getStartTime();
+		boolean breakDue = v.hasBreak();
+		long breakStart = v.getBreakStart();
+		long breakSeconds = v.getBreakSeconds();
+		int i = 0;
+		int trip = 0;
+		do {
+			int j = i;
+			long grams = 0;
+			long cm3 = 0;
+			long pallets = 0;
+			long maxReady = Long.MIN_VALUE;
+			while (j < len) {
+				Visit x = seq[j];
+				if (v.isMultiTrip() && j > i && (grams + x.getWeightGrams() > v.getCapacityGrams()
+						|| cm3 + x.getVolumeCm3() > v.getCapacityCm3()
+						|| pallets + x.getPallets() > v.getCapacityPallets())) {
+					break;
+				}
+				grams += x.getWeightGrams();
+				cm3 += x.getVolumeCm3();
+				pallets += x.getPallets();
+				maxReady = Math.max(maxReady, x.getReadyTime());
+				j++;
+			}
+			o.excessGrams += Math.max(0, grams - v.getCapacityGrams());
+			o.excessCm3 += Math.max(0, cm3 - v.getCapacityCm3());
+			o.excessPallets += Math.max(0, pallets - v.getCapacityPallets());
+			if (trip == 0) {
+				if (v.isEnRoute()) {
+					for (int k = i; k < j; k++) {
+						o.readyViolationSeconds += Math.max(0, seq[k].getReadyTime() - v.getLoadedAt());
+					}
+					o.departure = v.getRouteStartedAt();
+				}
+				else {
+					t = Math.max(t, maxReady);
+					o.departure = t;
+				}
+			}
+			else {
+				t = Math.max(t + v.getReloadSeconds(), maxReady);
+			}
+			if (breakDue && t >= breakStart) {
+				o.breakStartedAt = t;
+				t += breakSeconds;
+				breakDue = false;
+			}
+			for (int k = i; k < j; k++) {
+				Visit x = seq[k];
+				int to = x.getLocation();
+				long drive = tc.seconds(loc, to);
+				o.meters += tc.meters(loc, to);
+				o.drivingSeconds += drive;
+				long arrival = t + drive;
+				long start = x.serviceStart(arrival);
+				long late = 0;
+				if (start < 0) {
+					late = arrival - x.lastWindowEnd();
+					start = arrival;
+				}
+				if (breakDue && start - Math.max(arrival, breakStart) >= breakSeconds) {
+					// A long enough wait for the window covers the break.
+					o.breakStartedAt = Math.max(arrival, breakStart);
+					breakDue = false;
+				}
+				o.lateSeconds += late;
+				t = start + x.getServiceSeconds();
+				if (detailed) {
+					o.arrival[k] = arrival;
+					o.serviceStart[k] = start;
+					o.leave[k] = t;
+					o.late[k] = late;
+					o.trip[k] = trip;
+				}
+				if (breakDue && t >= breakStart) {
+					o.breakStartedAt = t;
+					t += breakSeconds;
+					breakDue = false;
+				}
+				loc = to;
+			}
+			long back = tc.seconds(loc, depot);
+			o.meters += tc.meters(loc, depot);
+			o.drivingSeconds += back;
+			t += back;
+			loc = depot;
+			trip++;
+			i = j;
+		}
+		while (i < len);
+		o.trips = trip;
+		o.end = t;
+		if (breakDue && t > v.getBreakEnd()) {
+			o.breakViolationSeconds = t - v.getBreakEnd();
+		}
+		else if (o.breakStartedAt > v.getBreakEnd()) {
+			o.breakViolationSeconds = o.breakStartedAt - v.getBreakEnd();
+		}
+		o.overtimeSeconds = Math.max(0, t - v.getShiftEnd());
+		o.durationExcessSeconds = Math.max(0, t - o.departure - v.getMaxRouteSeconds());
+	}
+
+	static long ceilDiv(long value, long unit) {
+		return value <= 0 ? 0 : (value + unit - 1) / unit;
+	}
+
+}

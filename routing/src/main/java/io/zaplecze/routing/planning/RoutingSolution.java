@@ -1,0 +1,66 @@
+package io.zaplecze.routing.planning;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
+import ai.timefold.solver.core.api.domain.solution.PlanningScore;
+import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import org.jspecify.annotations.Nullable;
+
+/** A day's routing problem and, once solved, its plan: vehicles with their ordered visits. */
+@PlanningSolution
+public class RoutingSolution {
+
+	@PlanningEntityCollectionProperty
+	private List<Vehicle> vehicles = new ArrayList<>();
+
+	@PlanningEntityCollectionProperty
+	@ValueRangeProvider
+	private List<Visit> visits = new ArrayList<>();
+
+	@PlanningScore
+	private @Nullable HardMediumSoftScore score;
+
+	public RoutingSolution() {
+	}
+
+	public RoutingSolution(List<Vehicle> vehicles, List<Visit> visits) {
+		this.vehicles = new ArrayList<>(vehicles);
+		this.visits = new ArrayList<>(visits);
+	}
+
+	public List<Vehicle> getVehicles() {
+		return this.vehicles;
+	}
+
+	public List<Visit> getVisits() {
+		return this.visits;
+	}
+
+	public @Nullable HardMediumSoftScore getScore() {
+		return this.score;
+	}
+
+	public void setScore(@Nullable HardMediumSoftScore score) {
+		this.score = score;
+	}
+
+	/** Visits no vehicle serves. */
+	public List<Visit> unassigned() {
+		return this.visits.stream().filter(v -> v.getVehicle() == null).toList();
+	}
+
+	/** Total distance of all routes, in the problem's distance unit. */
+	public long totalMeters() {
+		return this.vehicles.stream().mapToLong(v -> v.getTimeline().meters()).sum();
+	}
+
+	/** Vehicles that drive. */
+	public long usedVehicles() {
+		return this.vehicles.stream().filter(Vehicle::isUsed).count();
+	}
+
+}
