@@ -1,0 +1,56 @@
+package io.zaplecze.tracking.plan;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.zaplecze.tracking.ingest.FleetMembership;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The vehicles allowed to publish: every vehicle of a published plan (registered when the plan
+ * arrives) and vehicles a dispatcher registered explicitly (a spare van, a test device). Held in
+ * memory for the ingest; the table is the record.
+ */
+@Component
+public class KnownVehicles implements FleetMembership, InitializingBean {
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	private final Set<String> known = ConcurrentHashMap.newKeySet();
+
+	KnownVehicles(JdbcTemplate jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		this.known.addAll(this.jdbc.queryForList("SELECT vehicle_id FROM known_vehicles", String.class));
+	}
+
+	@Override
+	public boolean isKnown(String vehicleId) {
+		return this.known.contains(vehicleId);
+	}
+
+	/** Registers a vehicle (idempotent); returns whether it was new. */
+	public boolean register(String vehicleId, String source) {
+		int added = this.jdbc.update("""
+				INSERT INTO known_vehicles (vehicle_id, source, registered_at) VALUES (?, ?, ?)
+				ON CONFLICT DO NOTHING""", vehicleId, source, Timestamp.from(this.clock.instant()));
+		this.known.add(vehicleId);
+		return added == 1;
+	}
+
+	public Set<String> all() {
+		return Set.copyOf(this.known);
+	}
+
+}

@@ -1,0 +1,235 @@
+package io.zaplecze.tracking.telemetry;
+
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.postgresql.PGConnection;
+
+import io.zaplecze.tracking.ingest.BatchStore;
+import io.zaplecze.tracking.ingest.DeadLetter;
+import io.zaplecze.tracking.ingest.PositionFix;
+import io.zaplecze.tracking.ingest.StopEvent;
+import io.zaplecze.tracking.ingest.StopEventRecorder;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Stores an ingest batch in one transaction and few round trips: all positions in one
+ * {@code INSERT ... SELECT FROM unnest(arrays) ON CONFLICT DO NOTHING} (the primary key is the
+ * deduplication key), the newest fix per vehicle into {@code vehicle_latest} only where it is newer by
+ * device time (so reordering cannot move a vehicle back), the few stop events with their effects, and
+ * the dead letters.
+ */
+@Component
+class TelemetryWriter implements BatchStore {
+
+	private static final String EPOCH_MICROS = "timestamptz 'epoch' + %s * interval '1 microsecond'";
+
+	private static final String INSERT_POSITIONS = """
+			INSERT INTO positions (vehicle_id, day, seq, device_time, received_at, lat, lon, speed_kmh, heading, accuracy_m)
+			SELECT u.v, ((%1$s) AT TIME ZONE 'UTC')::date, u.s, %1$s, %2$s, u.la, u.lo, u.sp, u.hd, u.ac
+			FROM unnest(?::text[], ?::int8[], ?::int8[], ?::int8[], ?::float8[], ?::float8[], ?::float4[], ?::float4[], ?::float4[])
+			  AS u(v, s, t, r, la, lo, sp, hd, ac)
+			ON CONFLICT DO NOTHING""".formatted(EPOCH_MICROS.formatted("u.t"), EPOCH_MICROS.formatted("u.r"));
+
+	private static final String UPSERT_LATEST = """
+			INSERT INTO vehicle_latest AS l (vehicle_id, seq, device_time, received_at, lat, lon, speed_kmh, heading, accuracy_m)
+			SELECT u.v, u.s, %1$s, %2$s, u.la, u.lo, u.sp, u.hd, u.ac
+			FROM unnest(?::text[], ?::int8[], ?::int8[], ?::int8[], ?::float8[], ?::float8[], ?::float4[], ?::float4[], ?::float4[])
+			  AS u(v, s, t, r, la, lo, sp, hd, ac)
+			ON CONFLICT (vehicle_id) DO UPDATE SET seq = excluded.seq, device_time = excluded.device_time,
+			  received_at = excluded.received_at, lat = excluded.lat, lon = excluded.lon, speed_kmh = excluded.speed_kmh,
+			  heading = excluded.heading, accuracy_m = excluded.accuracy_m
+			WHERE (excluded.device_time, excluded.seq) > (l.device_time, l.seq)"""
+		.formatted(EPOCH_MICROS.formatted("u.t"), EPOCH_MICROS.formatted("u.r"));
+
+	private static final String INSERT_EVENT = """
+			INSERT INTO device_events (vehicle_id, seq, device_time, received_at, type, stop_id, lat, lon, recipient_name,
+			  signature_ref, reason)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""";
+
+	private static final String INSERT_DEAD_LETTER = """
+			INSERT INTO dead_letters (received_at, topic, vehicle_id, reason, detail, payload, payload_size)
+			VALUES (?, ?, ?, ?, ?, ?, ?)""";
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final PartitionMaintenance partitions;
+
+	private final StopEventRecorder recorder;
+
+	TelemetryWriter(JdbcTemplate jdbc, TransactionTemplate transactions, PartitionMaintenance partitions,
+			StopEventRecorder recorder) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.partitions = partitions;
+		this.recorder = recorder;
+	}
+
+	@Override
+	public Result store(List<PositionFix> fixes, List<StopEvent> events, List<DeadLetter> deadLetters) {
+		try {
+			return storeOnce(fixes, events, deadLetters);
+		}
+		catch (DataAccessException ex) {
+			SQLException sql = sqlException(ex);
+			String state = (sql != null && sql.getSQLState() != null) ? sql.getSQLState() : "";
+			if (state.equals("23514") && String.valueOf(sql.getMessage()).contains("no partition")) {
+				ensurePartitions(fixes);
+				return storeOnce(fixes, events, deadLetters);
+			}
+			if (state.startsWith("22") || state.startsWith("23")) {
+				throw new RejectedBatch("rows refused (SQLState " + state + ")", ex);
+			}
+			throw ex;
+		}
+	}
+
+	private Result storeOnce(List<PositionFix> fixes, List<StopEvent> events, List<DeadLetter> deadLetters) {
+		Result result = this.transactions.execute(status -> {
+			int inserted = fixes.isEmpty() ? 0 : insertPositions(fixes);
+			List<StopEvent> newEvents = events.isEmpty() ? List.of() : insertEvents(events);
+			if (!deadLetters.isEmpty()) {
+				insertDeadLetters(deadLetters);
+			}
+			return new Result(inserted, newEvents);
+		});
+		return (result != null) ? result : new Result(0, List.of());
+	}
+
+	private void ensurePartitions(List<PositionFix> fixes) {
+		LocalDate min = LocalDate.MAX;
+		LocalDate max = LocalDate.MIN;
+		for (PositionFix fix : fixes) {
+			LocalDate day = LocalDate.ofInstant(fix.deviceTime(), ZoneOffset.UTC);
+			min = day.isBefore(min) ? day : min;
+			max = day.isAfter(max) ? day : max;
+		}
+		if (!fixes.isEmpty()) {
+			this.partitions.ensure(min, max);
+		}
+	}
+
+	private int insertPositions(List<PositionFix> fixes) {
+		Map<String, PositionFix> newest = new HashMap<>();
+		for (PositionFix fix : fixes) {
+			newest.merge(fix.vehicleId(), fix, (a, b) -> newer(b, a) ? b : a);
+		}
+		Integer inserted = this.jdbc.execute((ConnectionCallback<Integer>) con -> {
+			int count;
+			try (PreparedStatement ps = con.prepareStatement(INSERT_POSITIONS)) {
+				bind(ps, con.unwrap(PGConnection.class), con, fixes);
+				count = ps.executeUpdate();
+			}
+			try (PreparedStatement ps = con.prepareStatement(UPSERT_LATEST)) {
+				bind(ps, con.unwrap(PGConnection.class), con, new ArrayList<>(newest.values()));
+				ps.executeUpdate();
+			}
+			return count;
+		});
+		return (inserted != null) ? inserted : 0;
+	}
+
+	private static boolean newer(PositionFix a, PositionFix b) {
+		int byTime = a.deviceTime().compareTo(b.deviceTime());
+		return byTime > 0 || (byTime == 0 && a.seq() > b.seq());
+	}
+
+	private static void bind(PreparedStatement ps, PGConnection pg, java.sql.Connection con, List<PositionFix> fixes)
+			throws SQLException {
+		int n = fixes.size();
+		String[] vehicles = new String[n];
+		long[] seqs = new long[n];
+		long[] times = new long[n];
+		long[] received = new long[n];
+		double[] lats = new double[n];
+		double[] lons = new double[n];
+		Float[] speeds = new Float[n];
+		Float[] headings = new Float[n];
+		Float[] accuracies = new Float[n];
+		for (int i = 0; i < n; i++) {
+			PositionFix fix = fixes.get(i);
+			vehicles[i] = fix.vehicleId();
+			seqs[i] = fix.seq();
+			times[i] = micros(fix.deviceTime());
+			received[i] = micros(fix.receivedAt());
+			lats[i] = fix.lat();
+			lons[i] = fix.lon();
+			speeds[i] = fix.speedKmh();
+			headings[i] = fix.heading();
+			accuracies[i] = fix.accuracyM();
+		}
+		ps.setArray(1, con.createArrayOf("text", vehicles));
+		ps.setArray(2, pg.createArrayOf("int8", seqs));
+		ps.setArray(3, pg.createArrayOf("int8", times));
+		ps.setArray(4, pg.createArrayOf("int8", received));
+		ps.setArray(5, pg.createArrayOf("float8", lats));
+		ps.setArray(6, pg.createArrayOf("float8", lons));
+		ps.setArray(7, floats(con, speeds));
+		ps.setArray(8, floats(con, headings));
+		ps.setArray(9, floats(con, accuracies));
+	}
+
+	private static Array floats(java.sql.Connection con, Float[] values) throws SQLException {
+		return con.createArrayOf("float4", values);
+	}
+
+	private static long micros(Instant instant) {
+		return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1000);
+	}
+
+	private List<StopEvent> insertEvents(List<StopEvent> events) {
+		List<StopEvent> fresh = new ArrayList<>();
+		for (StopEvent e : events) {
+			int count = this.jdbc.update(INSERT_EVENT, e.vehicleId(), e.seq(), Timestamp.from(e.deviceTime()),
+					Timestamp.from(e.receivedAt()), e.type().name(), e.stopId(), e.lat(), e.lon(), e.recipientName(),
+					e.signatureRef(), (e.reason() != null) ? e.reason().name() : null);
+			if (count == 1) {
+				this.recorder.record(e);
+				fresh.add(e);
+			}
+		}
+		return fresh;
+	}
+
+	private void insertDeadLetters(List<DeadLetter> deadLetters) {
+		this.jdbc.batchUpdate(INSERT_DEAD_LETTER, deadLetters, deadLetters.size(), (ps, d) -> {
+			ps.setTimestamp(1, Timestamp.from(d.receivedAt()));
+			ps.setString(2, d.topic());
+			ps.setString(3, d.vehicleId());
+			ps.setString(4, d.reason().code());
+			ps.setString(5, d.detail());
+			ps.setBytes(6, d.payload());
+			ps.setInt(7, d.payloadSize());
+		});
+	}
+
+	private static SQLException sqlException(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof SQLException sql) {
+				SQLException next = sql;
+				while (next.getSQLState() == null && next.getNextException() != null) {
+					next = next.getNextException();
+				}
+				return next;
+			}
+		}
+		return null;
+	}
+
+}
