@@ -1,0 +1,460 @@
+package io.zaplecze.routing.matrix;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.zaplecze.routing.TravelMatrix;
+
+/**
+ * Many-to-many travel times and distances on a contraction hierarchy, by the bucket method
+ * (Knopp, Sanders, Schultes, Schulz, Wagner 2007): one backward upward search per target leaves
+ * (target, cost) entries in a bucket at every node it settles; one forward upward search per
+ * source then meets them, and the best sum over all meeting nodes is the shortest path. Both
+ * searches stall on demand: a node that a higher node reaches more cheaply is not expanded (nor
+ * bucketed or scanned), which keeps the search spaces small without losing a shortest path.
+ *
+ * <p>Cells hold the time and distance of the minimum-<em>weight</em> path, the same path a
+ * point-to-point CH query picks. Searches use primitive arrays only and are reset by a generation
+ * stamp, not by clearing; both phases run on {@code threads} threads (targets, then sources, are
+ * independent).
+ */
+public final class BucketManyToMany implements AutoCloseable {
+
+	/** Below this many points per thread, extra threads cost more than they save. */
+	private static final int MIN_POINTS_PER_THREAD = 32;
+
+	private final ContractedGraph graph;
+
+	private final int threads;
+
+	private final ExecutorService pool;
+
+	private final ConcurrentLinkedQueue<Search> idleSearches = new ConcurrentLinkedQueue<>();
+
+	/**
+	 * @param graph the contracted graph of one profile
+	 * @param threads how many threads one matrix may use (the calling thread is one of them)
+	 */
+	public BucketManyToMany(ContractedGraph graph, int threads) {
+		if (threads < 1) {
+			throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+		}
+		this.graph = graph;
+		this.threads = threads;
+		this.pool = (threads > 1) ? Executors.newFixedThreadPool(threads - 1, runnable -> {
+			Thread thread = new Thread(runnable, "road-matrix");
+			thread.setDaemon(true);
+			return thread;
+		}) : null;
+	}
+
+	/**
+	 * @param points the snapped points, both sources and targets
+	 * @return row = from, column = to; {@link TravelMatrix#UNREACHABLE} where no path exists
+	 */
+	public TravelMatrix compute(MatrixPoints points) {
+		int n = points.size();
+		Buckets buckets = backwardPhase(points);
+		long[] seconds = new long[n * n];
+		long[] meters = new long[n * n];
+		runParallel(n, () -> new Row(n), (search, row, source) -> {
+			row.reset(points, source);
+			search.forward(this.graph, points, source, buckets, row);
+			row.writeTo(source, seconds, meters);
+		});
+		return new TravelMatrix(n, seconds, meters);
+	}
+
+	private Buckets backwardPhase(MatrixPoints points) {
+		List<Buckets.Growing> sinks = Collections.synchronizedList(new ArrayList<>());
+		runParallel(points.size(), () -> {
+			Buckets.Growing sink = new Buckets.Growing();
+			sinks.add(sink);
+			return sink;
+		}, (search, sink, target) -> search.backward(this.graph, points, target, sink));
+		return Buckets.merge(this.graph.nodeCount(), sinks);
+	}
+
+	private <S> void runParallel(int count, java.util.function.Supplier<S> perWorker, Task<S> task) {
+		int workers = Math.max(1, Math.min(this.threads, count / MIN_POINTS_PER_THREAD));
+		AtomicInteger next = new AtomicInteger();
+		Runnable worker = () -> {
+			Search search = borrow();
+			try {
+				S state = perWorker.get();
+				for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+					task.run(search, state, i);
+				}
+			}
+			finally {
+				this.idleSearches.add(search);
+			}
+		};
+		List<CompletableFuture<Void>> others = new ArrayList<>(workers - 1);
+		for (int w = 1; w < workers; w++) {
+			others.add(CompletableFuture.runAsync(worker, this.pool));
+		}
+		worker.run();
+		try {
+			CompletableFuture.allOf(others.toArray(CompletableFuture[]::new)).join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw ex;
+		}
+	}
+
+	private Search borrow() {
+		Search search = this.idleSearches.poll();
+		return (search != null) ? search : new Search(this.graph.nodeCount());
+	}
+
+	@Override
+	public void close() {
+		if (this.pool != null) {
+			this.pool.shutdownNow();
+		}
+	}
+
+	@FunctionalInterface
+	private interface Task<S> {
+
+		void run(Search search, S state, int index);
+
+	}
+
+	/** The best known path from one source to every point. */
+	static final class Row {
+
+		final double[] weight;
+
+		final long[] millis;
+
+		final double[] meters;
+
+		Row(int n) {
+			this.weight = new double[n];
+			this.millis = new long[n];
+			this.meters = new double[n];
+		}
+
+		void reset(MatrixPoints points, int source) {
+			Arrays.fill(this.weight, Double.POSITIVE_INFINITY);
+			this.weight[source] = 0;
+			this.millis[source] = 0;
+			this.meters[source] = 0;
+			MatrixPoints.Entries direct = points.direct;
+			for (int e = direct.first[source]; e < direct.first[source + 1]; e++) {
+				offer(direct.node[e], direct.weight[e], direct.millis[e], direct.meters[e]);
+			}
+		}
+
+		void offer(int target, double w, long ms, double m) {
+			if (w < this.weight[target]) {
+				this.weight[target] = w;
+				this.millis[target] = ms;
+				this.meters[target] = m;
+			}
+		}
+
+		void writeTo(int source, long[] seconds, long[] meters) {
+			int n = this.weight.length;
+			int offset = source * n;
+			for (int t = 0; t < n; t++) {
+				if (Double.isInfinite(this.weight[t])) {
+					seconds[offset + t] = TravelMatrix.UNREACHABLE;
+					meters[offset + t] = TravelMatrix.UNREACHABLE;
+				}
+				else {
+					seconds[offset + t] = Math.round(this.millis[t] / 1000.0);
+					meters[offset + t] = Math.round(this.meters[t]);
+				}
+			}
+		}
+
+	}
+
+	/** One thread's search state over all nodes; reused across searches via a generation stamp. */
+	static final class Search {
+
+		private final double[] weight;
+
+		private final long[] millis;
+
+		private final double[] meters;
+
+		private final int[] reached;
+
+		private final int[] settled;
+
+		private int generation;
+
+		private final NodeHeap heap = new NodeHeap();
+
+		Search(int nodes) {
+			this.weight = new double[nodes];
+			this.millis = new long[nodes];
+			this.meters = new double[nodes];
+			this.reached = new int[nodes];
+			this.settled = new int[nodes];
+		}
+
+		private void begin() {
+			if (++this.generation == Integer.MAX_VALUE) {
+				Arrays.fill(this.reached, 0);
+				Arrays.fill(this.settled, 0);
+				this.generation = 1;
+			}
+			this.heap.clear();
+		}
+
+		private void relax(int node, double w, long ms, double m) {
+			if (this.reached[node] != this.generation || w < this.weight[node]) {
+				this.reached[node] = this.generation;
+				this.weight[node] = w;
+				this.millis[node] = ms;
+				this.meters[node] = m;
+				this.heap.push(node, w);
+			}
+		}
+
+		/** Next node to settle, or -1 when the search space is exhausted. */
+		private int settleNext() {
+			while (!this.heap.isEmpty()) {
+				double key = this.heap.minKey();
+				int node = this.heap.pop();
+				if (this.settled[node] != this.generation && key <= this.weight[node]) {
+					this.settled[node] = this.generation;
+					return node;
+				}
+			}
+			return -1;
+		}
+
+		/** Whether some higher node y reaches x more cheaply through an edge between them. */
+		private boolean stalled(int x, int[] first, int[] head, double[] edgeWeight) {
+			double wx = this.weight[x];
+			for (int e = first[x]; e < first[x + 1]; e++) {
+				int y = head[e];
+				if (this.reached[y] == this.generation && this.weight[y] + edgeWeight[e] < wx) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		void backward(ContractedGraph g, MatrixPoints points, int target, Buckets.Growing sink) {
+			begin();
+			MatrixPoints.Entries start = points.backward;
+			for (int e = start.first[target]; e < start.first[target + 1]; e++) {
+				relax(start.node[e], start.weight[e], start.millis[e], start.meters[e]);
+			}
+			for (int x = settleNext(); x >= 0; x = settleNext()) {
+				// x -> y (y higher) with y closer to the target than x is: x's label is not final.
+				if (stalled(x, g.outFirst, g.outHead, g.outWeight)) {
+					continue;
+				}
+				double wx = this.weight[x];
+				long msx = this.millis[x];
+				double mx = this.meters[x];
+				sink.add(x, target, wx, msx, mx);
+				for (int e = g.inFirst[x]; e < g.inFirst[x + 1]; e++) {
+					relax(g.inHead[e], wx + g.inWeight[e], msx + g.inMillis[e], mx + g.inMeters[e]);
+				}
+			}
+		}
+
+		void forward(ContractedGraph g, MatrixPoints points, int source, Buckets buckets, Row row) {
+			begin();
+			MatrixPoints.Entries start = points.forward;
+			for (int e = start.first[source]; e < start.first[source + 1]; e++) {
+				relax(start.node[e], start.weight[e], start.millis[e], start.meters[e]);
+			}
+			double[] best = row.weight;
+			for (int x = settleNext(); x >= 0; x = settleNext()) {
+				// y -> x (y higher) with y reached more cheaply than x: x's label is not final.
+				if (stalled(x, g.inFirst, g.inHead, g.inWeight)) {
+					continue;
+				}
+				double wx = this.weight[x];
+				long msx = this.millis[x];
+				double mx = this.meters[x];
+				for (int b = buckets.first[x], end = buckets.first[x + 1]; b < end; b++) {
+					double total = wx + buckets.weight[b];
+					int t = buckets.target[b];
+					if (total < best[t]) {
+						best[t] = total;
+						row.millis[t] = msx + buckets.millis[b];
+						row.meters[t] = mx + buckets.meters[b];
+					}
+				}
+				for (int e = g.outFirst[x]; e < g.outFirst[x + 1]; e++) {
+					relax(g.outHead[e], wx + g.outWeight[e], msx + g.outMillis[e], mx + g.outMeters[e]);
+				}
+			}
+		}
+
+	}
+
+	/** Binary min-heap of (node, key) pairs; stale duplicates are skipped by the caller. */
+	static final class NodeHeap {
+
+		private int[] nodes = new int[256];
+
+		private double[] keys = new double[256];
+
+		private int size;
+
+		void clear() {
+			this.size = 0;
+		}
+
+		boolean isEmpty() {
+			return this.size == 0;
+		}
+
+		double minKey() {
+			return this.keys[0];
+		}
+
+		void push(int node, double key) {
+			if (this.size == this.nodes.length) {
+				this.nodes = Arrays.copyOf(this.nodes, this.size * 2);
+				this.keys = Arrays.copyOf(this.keys, this.size * 2);
+			}
+			int i = this.size++;
+			while (i > 0) {
+				int parent = (i - 1) >>> 1;
+				if (this.keys[parent] <= key) {
+					break;
+				}
+				this.nodes[i] = this.nodes[parent];
+				this.keys[i] = this.keys[parent];
+				i = parent;
+			}
+			this.nodes[i] = node;
+			this.keys[i] = key;
+		}
+
+		int pop() {
+			int top = this.nodes[0];
+			int lastNode = this.nodes[--this.size];
+			double lastKey = this.keys[this.size];
+			int i = 0;
+			int half = this.size >>> 1;
+			while (i < half) {
+				int child = 2 * i + 1;
+				if (child + 1 < this.size && this.keys[child + 1] < this.keys[child]) {
+					child++;
+				}
+				if (lastKey <= this.keys[child]) {
+					break;
+				}
+				this.nodes[i] = this.nodes[child];
+				this.keys[i] = this.keys[child];
+				i = child;
+			}
+			this.nodes[i] = lastNode;
+			this.keys[i] = lastKey;
+			return top;
+		}
+
+	}
+
+	/** Bucket entries grouped by node (CSR): which targets a node reaches, at what cost. */
+	static final class Buckets {
+
+		final int[] first;
+
+		final int[] target;
+
+		final double[] weight;
+
+		final long[] millis;
+
+		final double[] meters;
+
+		private Buckets(int[] first, int[] target, double[] weight, long[] millis, double[] meters) {
+			this.first = first;
+			this.target = target;
+			this.weight = weight;
+			this.millis = millis;
+			this.meters = meters;
+		}
+
+		static Buckets merge(int nodes, List<Growing> sinks) {
+			int[] first = new int[nodes + 1];
+			int total = 0;
+			for (Growing sink : sinks) {
+				for (int i = 0; i < sink.size; i++) {
+					first[sink.node[i] + 1]++;
+				}
+				total += sink.size;
+			}
+			for (int x = 0; x < nodes; x++) {
+				first[x + 1] += first[x];
+			}
+			int[] next = Arrays.copyOf(first, nodes);
+			int[] target = new int[total];
+			double[] weight = new double[total];
+			long[] millis = new long[total];
+			double[] meters = new double[total];
+			for (Growing sink : sinks) {
+				for (int i = 0; i < sink.size; i++) {
+					int at = next[sink.node[i]]++;
+					target[at] = sink.target[i];
+					weight[at] = sink.weight[i];
+					millis[at] = sink.millis[i];
+					meters[at] = sink.meters[i];
+				}
+			}
+			return new Buckets(first, target, weight, millis, meters);
+		}
+
+		/** One worker's entries in the order its searches produced them. */
+		static final class Growing {
+
+			int[] node = new int[1024];
+
+			int[] target = new int[1024];
+
+			double[] weight = new double[1024];
+
+			long[] millis = new long[1024];
+
+			double[] meters = new double[1024];
+
+			int size;
+
+			void add(int x, int t, double w, long ms, double m) {
+				if (this.size == this.node.length) {
+					int capacity = this.size * 2;
+					this.node = Arrays.copyOf(this.node, capacity);
+					this.target = Arrays.copyOf(this.target, capacity);
+					this.weight = Arrays.copyOf(this.weight, capacity);
+					this.millis = Arrays.copyOf(this.millis, capacity);
+					this.meters = Arrays.copyOf(this.meters, capacity);
+				}
+				this.node[this.size] = x;
+				this.target[this.size] = t;
+				this.weight[this.size] = w;
+				this.millis[this.size] = ms;
+				this.meters[this.size] = m;
+				this.size++;
+			}
+
+		}
+
+	}
+
+}
