@@ -12,10 +12,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param packing handling-unit limits
  * @param slotting slotting optimisation limits
  * @param putaway putaway search limits
+ * @param delivery what the warehouse tells routing about each delivery
  */
 @ConfigurationProperties("zaplecze.warehouse")
 public record WarehouseProperties(@DefaultValue Picking picking, @DefaultValue Packing packing,
-		@DefaultValue Slotting slotting, @DefaultValue Putaway putaway) {
+		@DefaultValue Slotting slotting, @DefaultValue Putaway putaway, @DefaultValue Delivery delivery) {
+
+	/**
+	 * Delivery estimates sent with {@code DeliveryRequested}.
+	 *
+	 * @param baseServiceSeconds time at a customer to park, find the recipient and sign
+	 * @param serviceSecondsPerParcel extra time per parcel handed over
+	 * @param serviceSecondsPerPallet extra time per pallet unloaded
+	 * @param defaultPriority priority of orders that give none (1..10)
+	 */
+	public record Delivery(@DefaultValue("180") int baseServiceSeconds, @DefaultValue("20") int serviceSecondsPerParcel,
+			@DefaultValue("240") int serviceSecondsPerPallet, @DefaultValue("5") int defaultPriority) {
+	}
 
 	/**
 	 * How fast pickers work.
@@ -27,11 +40,14 @@ public record WarehouseProperties(@DefaultValue Picking picking, @DefaultValue P
 	 * @param packSecondsPerHandlingUnit time to close and label one handling unit
 	 * @param loadingBuffer slack between the end of a wave and the vehicle's departure
 	 * @param readyTimeChangeThreshold a new ready-time estimate is published only when it moves by at least this
+	 * @param sameDayFromNow when true, orders entered on their delivery day after opening are scheduled from
+	 * now; when false (default) the day's picking is planned from the site's opening, as when orders are
+	 * taken the evening before
 	 */
 	public record Picking(@DefaultValue("1.0") double walkSpeedMetersPerSecond, @DefaultValue("12") int secondsPerPick,
 			@DefaultValue("2") int secondsPerUnit, @DefaultValue("4") int pickers,
 			@DefaultValue("60") int packSecondsPerHandlingUnit, @DefaultValue("20m") Duration loadingBuffer,
-			@DefaultValue("60s") Duration readyTimeChangeThreshold) {
+			@DefaultValue("60s") Duration readyTimeChangeThreshold, @DefaultValue("false") boolean sameDayFromNow) {
 	}
 
 	/**

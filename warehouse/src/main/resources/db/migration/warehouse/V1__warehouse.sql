@@ -182,6 +182,8 @@ CREATE TABLE outbound_order (
     route_id            UUID,
     vehicle_id          VARCHAR(64),
     stop_sequence       INT,
+    vehicle_refrigerated BOOLEAN,
+    departure           TIMESTAMPTZ,
     created_at          TIMESTAMPTZ      NOT NULL,
     version             BIGINT           NOT NULL
 );
