@@ -52,14 +52,14 @@ public class CommandLog {
 		requireValid(key);
 		String fingerprint = fingerprint(command, payload);
 		int inserted = this.jdbc.sql("""
-				INSERT INTO command_log (idempotency_key, command, fingerprint, result_ref, created_at)
+				INSERT INTO inventory.command_log (idempotency_key, command, fingerprint, result_ref, created_at)
 				VALUES (?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING""")
 			.params(key, command, fingerprint, resultRef, OffsetDateTime.now(this.clock))
 			.update();
 		if (inserted == 1) {
 			return new Claim(true, resultRef);
 		}
-		return this.jdbc.sql("SELECT fingerprint, result_ref FROM command_log WHERE idempotency_key = ?")
+		return this.jdbc.sql("SELECT fingerprint, result_ref FROM inventory.command_log WHERE idempotency_key = ?")
 			.param(key)
 			.query((rs, n) -> {
 				if (!rs.getString(1).equals(fingerprint)) {
@@ -73,13 +73,13 @@ public class CommandLog {
 	/** Records the result of the first execution of the command that claimed {@code key}. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void complete(String key, String resultRef) {
-		this.jdbc.sql("UPDATE command_log SET result_ref = ? WHERE idempotency_key = ?").params(resultRef, key).update();
+		this.jdbc.sql("UPDATE inventory.command_log SET result_ref = ? WHERE idempotency_key = ?").params(resultRef, key).update();
 	}
 
 	/** Forgets keys older than {@code retention}; returns how many. */
 	@Transactional
 	public int purgeOlderThan(Duration retention) {
-		return this.jdbc.sql("DELETE FROM command_log WHERE created_at < ?")
+		return this.jdbc.sql("DELETE FROM inventory.command_log WHERE created_at < ?")
 			.param(OffsetDateTime.now(this.clock).minus(retention))
 			.update();
 	}

@@ -114,7 +114,7 @@ class CycleCounts {
 			}
 			UUID id = UUID.randomUUID();
 			try {
-				this.jdbc.sql("INSERT INTO count_task (id, location_id, status, created_at) VALUES (?, ?, 'OPEN', ?)")
+				this.jdbc.sql("INSERT INTO inventory.count_task (id, location_id, status, created_at) VALUES (?, ?, 'OPEN', ?)")
 					.params(id, locationId, OffsetDateTime.now(this.clock))
 					.update();
 			}
@@ -139,7 +139,7 @@ class CycleCounts {
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidRequest("A count needs a reason");
 		}
-		String locationId = this.jdbc.sql("SELECT location_id FROM count_task WHERE id = ?")
+		String locationId = this.jdbc.sql("SELECT location_id FROM inventory.count_task WHERE id = ?")
 			.param(taskId)
 			.query(String.class)
 			.single();
@@ -160,7 +160,7 @@ class CycleCounts {
 		}
 		List<BookRow> rows = this.jdbc.sql("""
 				SELECT s.lot_id, l.sku, l.lot_number, l.expiry_date, s.on_hand
-				FROM stock s JOIN lot l ON l.id = s.lot_id
+				FROM inventory.stock s JOIN inventory.lot l ON l.id = s.lot_id
 				WHERE s.location_id = ? ORDER BY s.lot_id FOR UPDATE OF s""")
 			.param(locationId)
 			.query((rs, n) -> new BookRow(rs.getLong(1), rs.getString(2), rs.getString(3),
@@ -182,11 +182,11 @@ class CycleCounts {
 				this.stock.removeOrAdd(EntryType.COUNT, lots.get(lotId), locationId, found - onBooks, found, reason,
 						"count:" + taskId, idempotencyKey);
 			}
-			this.jdbc.sql("INSERT INTO count_line (task_id, lot_id, expected, counted) VALUES (?, ?, ?, ?)")
+			this.jdbc.sql("INSERT INTO inventory.count_line (task_id, lot_id, expected, counted) VALUES (?, ?, ?, ?)")
 				.params(taskId, lotId, onBooks, found)
 				.update();
 		}
-		this.jdbc.sql("UPDATE count_task SET status = 'COMPLETED', completed_at = ?, reason = ? WHERE id = ?")
+		this.jdbc.sql("UPDATE inventory.count_task SET status = 'COMPLETED', completed_at = ?, reason = ? WHERE id = ?")
 			.params(OffsetDateTime.now(this.clock), reason, taskId)
 			.update();
 		return require(taskId);
@@ -198,7 +198,7 @@ class CycleCounts {
 		if (!"OPEN".equals(status)) {
 			throw new StateConflict("Count task " + taskId + " is " + status);
 		}
-		this.jdbc.sql("UPDATE count_task SET status = 'CANCELLED', completed_at = ? WHERE id = ?")
+		this.jdbc.sql("UPDATE inventory.count_task SET status = 'CANCELLED', completed_at = ? WHERE id = ?")
 			.params(OffsetDateTime.now(this.clock), taskId)
 			.update();
 		return require(taskId);
@@ -207,7 +207,7 @@ class CycleCounts {
 	@Transactional(readOnly = true)
 	CountTask require(UUID taskId) {
 		CountTask task = this.jdbc
-			.sql("SELECT id, location_id, status, created_at, completed_at, reason FROM count_task WHERE id = ?")
+			.sql("SELECT id, location_id, status, created_at, completed_at, reason FROM inventory.count_task WHERE id = ?")
 			.param(taskId)
 			.query(CycleCounts::task)
 			.optional()
@@ -219,13 +219,13 @@ class CycleCounts {
 	PageResponse<CountTask> page(@Nullable String status, @Nullable String locationId, PageRequest page) {
 		String where = " WHERE (CAST(:status AS text) IS NULL OR status = :status)"
 				+ " AND (CAST(:location AS text) IS NULL OR location_id = :location)";
-		long total = this.jdbc.sql("SELECT count(*) FROM count_task" + where)
+		long total = this.jdbc.sql("SELECT count(*) FROM inventory.count_task" + where)
 			.param("status", status, java.sql.Types.VARCHAR)
 			.param("location", locationId, java.sql.Types.VARCHAR)
 			.query(Long.class)
 			.single();
 		List<CountTask> tasks = this.jdbc
-			.sql("SELECT id, location_id, status, created_at, completed_at, reason FROM count_task" + where
+			.sql("SELECT id, location_id, status, created_at, completed_at, reason FROM inventory.count_task" + where
 					+ " ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset")
 			.param("status", status, java.sql.Types.VARCHAR)
 			.param("location", locationId, java.sql.Types.VARCHAR)
@@ -247,7 +247,7 @@ class CycleCounts {
 		else {
 			lines = this.jdbc.sql("""
 					SELECT l.sku, l.lot_number, l.expiry_date, c.expected, c.counted
-					FROM count_line c JOIN lot l ON l.id = c.lot_id WHERE c.task_id = ? ORDER BY l.sku, l.lot_number""")
+					FROM inventory.count_line c JOIN inventory.lot l ON l.id = c.lot_id WHERE c.task_id = ? ORDER BY l.sku, l.lot_number""")
 				.param(task.id())
 				.query((rs, n) -> new CountLine(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
 						rs.getInt(4), rs.getInt(5)))
@@ -258,7 +258,7 @@ class CycleCounts {
 	}
 
 	private String lockTask(UUID taskId) {
-		return this.jdbc.sql("SELECT status FROM count_task WHERE id = ? FOR UPDATE")
+		return this.jdbc.sql("SELECT status FROM inventory.count_task WHERE id = ? FOR UPDATE")
 			.param(taskId)
 			.query(String.class)
 			.optional()

@@ -99,7 +99,7 @@ public class StockBook {
 
 	@Transactional(readOnly = true)
 	public Optional<Lot> findLot(String sku, String lotNumber) {
-		return this.jdbc.sql("SELECT id, sku, lot_number, expiry_date, blocked FROM lot WHERE sku = ? AND lot_number = ?")
+		return this.jdbc.sql("SELECT id, sku, lot_number, expiry_date, blocked FROM inventory.lot WHERE sku = ? AND lot_number = ?")
 			.params(sku, lotNumber)
 			.query(StockBook::lot)
 			.optional();
@@ -118,7 +118,7 @@ public class StockBook {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Lot lotForReceipt(String sku, String lotNumber, @Nullable LocalDate expiryDate) {
 		Optional<Lot> created = this.jdbc.sql("""
-				INSERT INTO lot (sku, lot_number, expiry_date, received_at) VALUES (?, ?, ?, ?)
+				INSERT INTO inventory.lot (sku, lot_number, expiry_date, received_at) VALUES (?, ?, ?, ?)
 				ON CONFLICT (sku, lot_number) DO NOTHING
 				RETURNING id, sku, lot_number, expiry_date, blocked""")
 			.params(sku, lotNumber, expiryDate, OffsetDateTime.now(this.clock))
@@ -137,7 +137,7 @@ public class StockBook {
 	/** Locks the stock row for this transaction; a missing row reads as empty. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Row lock(long lotId, String locationId) {
-		return this.jdbc.sql("SELECT on_hand, reserved FROM stock WHERE lot_id = ? AND location_id = ? FOR UPDATE")
+		return this.jdbc.sql("SELECT on_hand, reserved FROM inventory.stock WHERE lot_id = ? AND location_id = ? FOR UPDATE")
 			.params(lotId, locationId)
 			.query((rs, n) -> new Row(rs.getInt(1), rs.getInt(2)))
 			.optional()
@@ -154,19 +154,29 @@ public class StockBook {
 		return row;
 	}
 
-	/** Applies a posting to the stock row and appends its ledger entry (one statement); returns the entry id. */
+	/**
+	 * Applies a posting to the stock row and appends its ledger entry (one statement); returns the entry
+	 * id. An increase may create the row; a decrease needs the row (locked and checked by the caller).
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public long post(Posting p) {
-		return this.jdbc.sql("""
-				WITH row AS (
-				    INSERT INTO stock AS s (lot_id, location_id, sku, on_hand, reserved, updated_at)
+		// PostgreSQL checks an INSERT's row against CHECK constraints before ON CONFLICT, so only
+		// increases can go through the upsert.
+		String change = (p.quantity() >= 0 && p.reservedChange() >= 0) ? """
+				    INSERT INTO inventory.stock AS s (lot_id, location_id, sku, on_hand, reserved, updated_at)
 				    VALUES (:lot, :location, :sku, :quantity, :reservedChange, :now)
 				    ON CONFLICT (lot_id, location_id) DO UPDATE
 				        SET on_hand = s.on_hand + EXCLUDED.on_hand, reserved = s.reserved + EXCLUDED.reserved,
 				            updated_at = EXCLUDED.updated_at
-				    RETURNING s.lot_id)
-				INSERT INTO ledger_entry (entry_type, sku, lot_id, location_id, quantity, counted_quantity, reason,
-				                          reference, idempotency_key, occurred_at)
+				    RETURNING s.lot_id""" : """
+				    UPDATE inventory.stock s
+				    SET on_hand = s.on_hand + :quantity, reserved = s.reserved + :reservedChange, updated_at = :now
+				    WHERE s.lot_id = :lot AND s.location_id = :location
+				    RETURNING s.lot_id""";
+		return this.jdbc.sql("WITH row AS (" + change + """
+				)
+				INSERT INTO inventory.ledger_entry (entry_type, sku, lot_id, location_id, quantity, counted_quantity,
+				                                    reason, reference, idempotency_key, occurred_at)
 				SELECT :type, :sku, row.lot_id, :location, :quantity, :counted, :reason, :reference, :key, :now FROM row
 				RETURNING id""")
 			.param("lot", p.lot().id())
@@ -181,7 +191,9 @@ public class StockBook {
 			.param("reference", p.reference(), java.sql.Types.VARCHAR)
 			.param("key", p.idempotencyKey(), java.sql.Types.VARCHAR)
 			.query(Long.class)
-			.single();
+			.optional()
+			.orElseThrow(() -> new IllegalStateException(
+					"No stock row " + p.lot().lotNumber() + " at " + p.locationId() + " to take " + p.quantity() + " from"));
 	}
 
 	@Transactional(readOnly = true)
@@ -189,7 +201,7 @@ public class StockBook {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.sql("SELECT " + ENTRY_COLUMNS + " FROM ledger_entry e JOIN lot l ON l.id = e.lot_id"
+		return this.jdbc.sql("SELECT " + ENTRY_COLUMNS + " FROM inventory.ledger_entry e JOIN inventory.lot l ON l.id = e.lot_id"
 				+ " WHERE e.id = ANY(?) ORDER BY e.id").param(ids.toArray(Long[]::new)).query(ENTRY).list();
 	}
 
@@ -214,14 +226,14 @@ public class StockBook {
 				+ " AND (CAST(:location AS text) IS NULL OR e.location_id = :location)"
 				+ " AND (CAST(:type AS text) IS NULL OR e.entry_type = :type)";
 		String typeName = (type != null) ? type.name() : null;
-		long total = this.jdbc.sql("SELECT count(*) FROM ledger_entry e" + where)
+		long total = this.jdbc.sql("SELECT count(*) FROM inventory.ledger_entry e" + where)
 			.param("sku", sku, java.sql.Types.VARCHAR)
 			.param("location", locationId, java.sql.Types.VARCHAR)
 			.param("type", typeName, java.sql.Types.VARCHAR)
 			.query(Long.class)
 			.single();
 		List<LedgerEntryView> content = this.jdbc
-			.sql("SELECT " + ENTRY_COLUMNS + " FROM ledger_entry e JOIN lot l ON l.id = e.lot_id" + where
+			.sql("SELECT " + ENTRY_COLUMNS + " FROM inventory.ledger_entry e JOIN inventory.lot l ON l.id = e.lot_id" + where
 					+ " ORDER BY e.id DESC LIMIT :limit OFFSET :offset")
 			.param("sku", sku, java.sql.Types.VARCHAR)
 			.param("location", locationId, java.sql.Types.VARCHAR)
@@ -235,7 +247,7 @@ public class StockBook {
 
 	@Transactional(readOnly = true)
 	public List<StockLevel> levels(@Nullable String sku, @Nullable String locationId) {
-		return this.jdbc.sql("SELECT " + LEVEL_COLUMNS + " FROM stock s JOIN lot l ON l.id = s.lot_id"
+		return this.jdbc.sql("SELECT " + LEVEL_COLUMNS + " FROM inventory.stock s JOIN inventory.lot l ON l.id = s.lot_id"
 				+ " WHERE s.on_hand > 0 AND (CAST(:sku AS text) IS NULL OR s.sku = :sku)"
 				+ " AND (CAST(:location AS text) IS NULL OR s.location_id = :location)"
 				+ " ORDER BY s.sku, l.expiry_date NULLS LAST, l.lot_number, s.location_id")
@@ -250,13 +262,13 @@ public class StockBook {
 	public PageResponse<StockLevel> levels(@Nullable String sku, @Nullable String locationId, PageRequest page) {
 		String where = " WHERE s.on_hand > 0 AND (CAST(:sku AS text) IS NULL OR s.sku = :sku)"
 				+ " AND (CAST(:location AS text) IS NULL OR s.location_id = :location)";
-		long total = this.jdbc.sql("SELECT count(*) FROM stock s" + where)
+		long total = this.jdbc.sql("SELECT count(*) FROM inventory.stock s" + where)
 			.param("sku", sku, java.sql.Types.VARCHAR)
 			.param("location", locationId, java.sql.Types.VARCHAR)
 			.query(Long.class)
 			.single();
 		List<StockLevel> content = this.jdbc
-			.sql("SELECT " + LEVEL_COLUMNS + " FROM stock s JOIN lot l ON l.id = s.lot_id" + where
+			.sql("SELECT " + LEVEL_COLUMNS + " FROM inventory.stock s JOIN inventory.lot l ON l.id = s.lot_id" + where
 					+ " ORDER BY s.sku, l.expiry_date NULLS LAST, l.lot_number, s.location_id LIMIT :limit OFFSET :offset")
 			.param("sku", sku, java.sql.Types.VARCHAR)
 			.param("location", locationId, java.sql.Types.VARCHAR)
@@ -270,7 +282,7 @@ public class StockBook {
 	/** Stock rows of a lot at each location (with stock). */
 	@Transactional(readOnly = true)
 	public List<StockLevel> levelsOfLot(long lotId) {
-		return this.jdbc.sql("SELECT " + LEVEL_COLUMNS + " FROM stock s JOIN lot l ON l.id = s.lot_id"
+		return this.jdbc.sql("SELECT " + LEVEL_COLUMNS + " FROM inventory.stock s JOIN inventory.lot l ON l.id = s.lot_id"
 				+ " WHERE s.lot_id = ? AND s.on_hand > 0 ORDER BY s.location_id").param(lotId).query(LEVEL).list();
 	}
 

@@ -44,7 +44,7 @@ public class Products {
 
 	@Transactional(readOnly = true)
 	public Optional<ProductView> find(String sku) {
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM product WHERE sku = ?").param(sku).query(ROW).optional();
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM inventory.product WHERE sku = ?").param(sku).query(ROW).optional();
 	}
 
 	/** The product, or {@link UnknownProduct}. */
@@ -58,7 +58,7 @@ public class Products {
 		if (skus.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM product WHERE sku = ANY(?) ORDER BY sku")
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM inventory.product WHERE sku = ANY(?) ORDER BY sku")
 			.param(skus.toArray(String[]::new))
 			.query(ROW)
 			.list();
@@ -66,7 +66,7 @@ public class Products {
 
 	@Transactional(readOnly = true)
 	public List<ProductView> all() {
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM product ORDER BY sku").query(ROW).list();
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM inventory.product ORDER BY sku").query(ROW).list();
 	}
 
 	/** A page of the catalogue, optionally filtered by a text in SKU or name and by temperature class. */
@@ -77,13 +77,13 @@ public class Products {
 		String tc = (temperatureClass != null) ? temperatureClass.name() : null;
 		String where = " WHERE (CAST(:p AS text) IS NULL OR sku ILIKE :p OR name ILIKE :p)"
 				+ " AND (CAST(:tc AS text) IS NULL OR temperature_class = :tc)";
-		long total = this.jdbc.sql("SELECT count(*) FROM product" + where)
+		long total = this.jdbc.sql("SELECT count(*) FROM inventory.product" + where)
 			.param("p", pattern, java.sql.Types.VARCHAR)
 			.param("tc", tc, java.sql.Types.VARCHAR)
 			.query(Long.class)
 			.single();
 		List<ProductView> content = this.jdbc
-			.sql("SELECT " + COLUMNS + " FROM product" + where + " ORDER BY sku LIMIT :limit OFFSET :offset")
+			.sql("SELECT " + COLUMNS + " FROM inventory.product" + where + " ORDER BY sku LIMIT :limit OFFSET :offset")
 			.param("p", pattern, java.sql.Types.VARCHAR)
 			.param("tc", tc, java.sql.Types.VARCHAR)
 			.param("limit", page.size())
@@ -99,7 +99,7 @@ public class Products {
 		validate(product);
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		return this.jdbc.sql("""
-				INSERT INTO product (sku, name, unit, weight_grams, volume_cm3, temperature_class, rotation_policy,
+				INSERT INTO inventory.product (sku, name, unit, weight_grams, volume_cm3, temperature_class, rotation_policy,
 				                     min_shelf_life_days, created_at, updated_at)
 				VALUES (:sku, :name, :unit, :weight, :volume, :tc, :policy, :shelf, :now, :now)
 				ON CONFLICT (sku) DO UPDATE SET name = EXCLUDED.name, unit = EXCLUDED.unit,
@@ -117,7 +117,7 @@ public class Products {
 	public boolean createIfAbsent(ProductView product) {
 		validate(product);
 		return this.jdbc.sql("""
-				INSERT INTO product (sku, name, unit, weight_grams, volume_cm3, temperature_class, rotation_policy,
+				INSERT INTO inventory.product (sku, name, unit, weight_grams, volume_cm3, temperature_class, rotation_policy,
 				                     min_shelf_life_days, created_at, updated_at)
 				VALUES (:sku, :name, :unit, :weight, :volume, :tc, :policy, :shelf, :now, :now)
 				ON CONFLICT (sku) DO NOTHING""").params(bind(product, OffsetDateTime.now(this.clock))).update() == 1;

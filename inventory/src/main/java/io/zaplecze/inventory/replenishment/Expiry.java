@@ -90,7 +90,7 @@ class Expiry {
 		}
 		LocalDate today = this.properties.today(this.clock);
 		String from = """
-				FROM lot l JOIN product p ON p.sku = l.sku JOIN stock s ON s.lot_id = l.id
+				FROM inventory.lot l JOIN inventory.product p ON p.sku = l.sku JOIN inventory.stock s ON s.lot_id = l.id
 				WHERE l.expiry_date <= :horizon
 				GROUP BY l.id, p.name HAVING SUM(s.on_hand) > 0""";
 		long total = this.jdbc.sql("SELECT count(*) FROM (SELECT l.id " + from + ") t")
@@ -121,11 +121,11 @@ class Expiry {
 		List<LotExpiring> raised = this.jdbc.sql("""
 				WITH due AS (
 				    SELECT l.id, l.sku, l.lot_number, l.expiry_date, SUM(s.on_hand) AS on_hand, SUM(s.reserved) AS reserved
-				    FROM lot l JOIN stock s ON s.lot_id = l.id
+				    FROM inventory.lot l JOIN inventory.stock s ON s.lot_id = l.id
 				    WHERE l.expiry_date <= :horizon
 				    GROUP BY l.id HAVING SUM(s.on_hand) > 0),
 				noticed AS (
-				    INSERT INTO lot_expiry_notice (lot_id, expiry_date, notified_at)
+				    INSERT INTO inventory.lot_expiry_notice (lot_id, expiry_date, notified_at)
 				    SELECT id, expiry_date, :now FROM due
 				    ON CONFLICT (lot_id, expiry_date) DO NOTHING
 				    RETURNING lot_id)
@@ -152,7 +152,7 @@ class Expiry {
 		}
 		List<Expired> rows = this.jdbc.sql("""
 				SELECT l.id AS lot_id, l.sku, l.lot_number, l.expiry_date, s.location_id, s.on_hand, s.reserved
-				FROM stock s JOIN lot l ON l.id = s.lot_id
+				FROM inventory.stock s JOIN inventory.lot l ON l.id = s.lot_id
 				WHERE l.expiry_date < :today AND s.on_hand > 0
 				  AND (CAST(:site AS text) IS NULL OR split_part(s.location_id, :sep, 1) = :site)
 				ORDER BY s.lot_id, s.location_id

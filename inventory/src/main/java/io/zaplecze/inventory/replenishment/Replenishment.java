@@ -80,7 +80,7 @@ class Replenishment {
 		}
 		this.products.require(rule.sku());
 		this.jdbc.sql("""
-				INSERT INTO replenishment_rule (site_id, sku, min_quantity, max_quantity, updated_at)
+				INSERT INTO inventory.replenishment_rule (site_id, sku, min_quantity, max_quantity, updated_at)
 				VALUES (?, ?, ?, ?, ?)
 				ON CONFLICT (site_id, sku) DO UPDATE SET min_quantity = EXCLUDED.min_quantity,
 				    max_quantity = EXCLUDED.max_quantity, updated_at = EXCLUDED.updated_at""")
@@ -91,7 +91,7 @@ class Replenishment {
 
 	@Transactional
 	void delete(String siteId, String sku) {
-		if (this.jdbc.sql("DELETE FROM replenishment_rule WHERE site_id = ? AND sku = ?").params(siteId, sku).update() == 0) {
+		if (this.jdbc.sql("DELETE FROM inventory.replenishment_rule WHERE site_id = ? AND sku = ?").params(siteId, sku).update() == 0) {
 			throw new StateConflict("No replenishment rule for " + sku + " at site " + siteId);
 		}
 	}
@@ -99,12 +99,12 @@ class Replenishment {
 	@Transactional(readOnly = true)
 	PageResponse<Rule> rules(@Nullable String siteId, PageRequest page) {
 		String where = " WHERE (CAST(:site AS text) IS NULL OR site_id = :site)";
-		long total = this.jdbc.sql("SELECT count(*) FROM replenishment_rule" + where)
+		long total = this.jdbc.sql("SELECT count(*) FROM inventory.replenishment_rule" + where)
 			.param("site", siteId, java.sql.Types.VARCHAR)
 			.query(Long.class)
 			.single();
 		List<Rule> content = this.jdbc
-			.sql("SELECT site_id, sku, min_quantity, max_quantity FROM replenishment_rule" + where
+			.sql("SELECT site_id, sku, min_quantity, max_quantity FROM inventory.replenishment_rule" + where
 					+ " ORDER BY site_id, sku LIMIT :limit OFFSET :offset")
 			.param("site", siteId, java.sql.Types.VARCHAR)
 			.param("limit", page.size())
@@ -120,19 +120,19 @@ class Replenishment {
 				WITH usable AS (
 				    SELECT s.sku, split_part(s.location_id, :sep, 1) AS site_id,
 				           SUM(s.on_hand) AS on_hand, SUM(s.reserved) AS reserved
-				    FROM stock s JOIN lot l ON l.id = s.lot_id
+				    FROM inventory.stock s JOIN inventory.lot l ON l.id = s.lot_id
 				    WHERE NOT l.blocked AND (l.expiry_date IS NULL OR l.expiry_date >= :today)
 				    GROUP BY 1, 2),
 				owed AS (
-				    SELECT sku, SUM(backordered) AS backordered FROM reservation
+				    SELECT sku, SUM(backordered) AS backordered FROM inventory.reservation
 				    WHERE status = 'ACTIVE' AND backordered > 0 GROUP BY sku)
 				SELECT r.site_id, r.sku, p.name, r.min_quantity, r.max_quantity,
 				       COALESCE(u.on_hand, 0) AS on_hand, COALESCE(u.reserved, 0) AS reserved,
 				       COALESCE(u.on_hand, 0) - COALESCE(u.reserved, 0) AS available,
 				       COALESCE(o.backordered, 0) AS backordered,
 				       r.max_quantity - (COALESCE(u.on_hand, 0) - COALESCE(u.reserved, 0)) AS suggested_quantity
-				FROM replenishment_rule r
-				JOIN product p ON p.sku = r.sku
+				FROM inventory.replenishment_rule r
+				JOIN inventory.product p ON p.sku = r.sku
 				LEFT JOIN usable u ON u.sku = r.sku AND u.site_id = r.site_id
 				LEFT JOIN owed o ON o.sku = r.sku
 				WHERE (CAST(:site AS text) IS NULL OR r.site_id = :site)

@@ -38,7 +38,7 @@ class Allocator {
 			WITH locked AS (
 			    SELECT s.lot_id, s.location_id, s.on_hand - s.reserved AS available,
 			           l.lot_number, l.expiry_date, l.received_at
-			    FROM stock s JOIN lot l ON l.id = s.lot_id
+			    FROM inventory.stock s JOIN inventory.lot l ON l.id = s.lot_id
 			    WHERE s.sku = :sku AND s.on_hand > s.reserved AND NOT l.blocked
 			      AND (l.expiry_date IS NULL OR l.expiry_date >= :cutoff)
 			    ORDER BY s.lot_id, s.location_id
@@ -50,19 +50,19 @@ class Allocator {
 			    FROM locked
 			    WINDOW w AS (ORDER BY %s ROWS UNBOUNDED PRECEDING)),
 			taken AS (
-			    UPDATE stock s SET reserved = s.reserved + p.take, updated_at = :now
+			    UPDATE inventory.stock s SET reserved = s.reserved + p.take, updated_at = :now
 			    FROM planned p
 			    WHERE p.take > 0 AND s.lot_id = p.lot_id AND s.location_id = p.location_id
 			    RETURNING s.lot_id),
 			header AS (
-			    INSERT INTO reservation (id, order_id, order_line_id, sku, requested, initially_allocated, backordered,
+			    INSERT INTO inventory.reservation (id, order_id, order_line_id, sku, requested, initially_allocated, backordered,
 			                             delivery_date, status, created_at)
 			    SELECT :id, :orderId, :orderLineId, :sku, :quantity, COALESCE(SUM(take), 0),
 			           :quantity - COALESCE(SUM(take), 0), :deliveryDate, 'ACTIVE', :now
 			    FROM planned
 			    RETURNING id),
 			lines AS (
-			    INSERT INTO reservation_line (reservation_id, lot_id, location_id, pick_order, allocated, open_quantity)
+			    INSERT INTO inventory.reservation_line (reservation_id, lot_id, location_id, pick_order, allocated, open_quantity)
 			    SELECT :id, lot_id, location_id, pick_order, take, take FROM planned WHERE take > 0
 			    RETURNING lot_id)
 			SELECT lot_number, expiry_date, location_id, take FROM planned WHERE take > 0 ORDER BY pick_order""";

@@ -45,12 +45,12 @@ public class Orders {
 	/** Registers an order; returns whether it was new. A known order keeps its first reference unless none was given. */
 	@Transactional
 	public boolean register(UUID orderId, @Nullable String reference) {
-		int inserted = this.jdbc.sql("INSERT INTO order_ref (order_id, reference, registered_at) VALUES (?, ?, ?)"
+		int inserted = this.jdbc.sql("INSERT INTO inventory.order_ref (order_id, reference, registered_at) VALUES (?, ?, ?)"
 				+ " ON CONFLICT (order_id) DO NOTHING")
 			.params(orderId, reference, OffsetDateTime.now(this.clock))
 			.update();
 		if (inserted == 0 && reference != null) {
-			this.jdbc.sql("UPDATE order_ref SET reference = ? WHERE order_id = ? AND reference IS NULL")
+			this.jdbc.sql("UPDATE inventory.order_ref SET reference = ? WHERE order_id = ? AND reference IS NULL")
 				.params(reference, orderId)
 				.update();
 		}
@@ -59,7 +59,7 @@ public class Orders {
 
 	@Transactional(readOnly = true)
 	public Optional<OrderRef> find(UUID orderId) {
-		return this.jdbc.sql("SELECT order_id, reference, registered_at FROM order_ref WHERE order_id = ?")
+		return this.jdbc.sql("SELECT order_id, reference, registered_at FROM inventory.order_ref WHERE order_id = ?")
 			.param(orderId)
 			.query((rs, n) -> new OrderRef(rs.getObject(1, UUID.class), rs.getString(2),
 					rs.getObject(3, OffsetDateTime.class).toInstant()))
@@ -69,7 +69,7 @@ public class Orders {
 	/** Fails with {@link UnknownOrder} unless the order was registered. */
 	@Transactional(readOnly = true)
 	public void requireKnown(UUID orderId) {
-		boolean known = this.jdbc.sql("SELECT EXISTS (SELECT 1 FROM order_ref WHERE order_id = ?)")
+		boolean known = this.jdbc.sql("SELECT EXISTS (SELECT 1 FROM inventory.order_ref WHERE order_id = ?)")
 			.param(orderId)
 			.query(Boolean.class)
 			.single();

@@ -132,21 +132,21 @@ public class ReservationService {
 		if (claim.first() && "ACTIVE".equals(status)) {
 			// Lock the stock rows in the common (lot, location) order before touching them.
 			this.jdbc.sql("""
-					SELECT 1 FROM stock s JOIN reservation_line rl
+					SELECT 1 FROM inventory.stock s JOIN inventory.reservation_line rl
 					    ON rl.lot_id = s.lot_id AND rl.location_id = s.location_id
 					WHERE rl.reservation_id = ? AND rl.open_quantity > 0
 					ORDER BY s.lot_id, s.location_id FOR UPDATE OF s""").param(reservationId).query().listOfRows();
 			this.jdbc.sql("""
-					UPDATE stock s SET reserved = s.reserved - rl.open_quantity, updated_at = ?
-					FROM reservation_line rl
+					UPDATE inventory.stock s SET reserved = s.reserved - rl.open_quantity, updated_at = ?
+					FROM inventory.reservation_line rl
 					WHERE rl.reservation_id = ? AND rl.open_quantity > 0
 					  AND s.lot_id = rl.lot_id AND s.location_id = rl.location_id""")
 				.params(OffsetDateTime.now(this.clock), reservationId)
 				.update();
 			this.jdbc.sql("""
-					UPDATE reservation_line SET released = released + open_quantity, open_quantity = 0
+					UPDATE inventory.reservation_line SET released = released + open_quantity, open_quantity = 0
 					WHERE reservation_id = ? AND open_quantity > 0""").param(reservationId).update();
-			this.jdbc.sql("UPDATE reservation SET status = 'RELEASED', backordered = 0, closed_at = ? WHERE id = ?")
+			this.jdbc.sql("UPDATE inventory.reservation SET status = 'RELEASED', backordered = 0, closed_at = ? WHERE id = ?")
 				.params(OffsetDateTime.now(this.clock), reservationId)
 				.update();
 		}
@@ -169,13 +169,13 @@ public class ReservationService {
 		if (!"ACTIVE".equals(status)) {
 			throw new ReservationClosed(command.reservationId(), status);
 		}
-		String sku = this.jdbc.sql("SELECT sku FROM reservation WHERE id = ?")
+		String sku = this.jdbc.sql("SELECT sku FROM inventory.reservation WHERE id = ?")
 			.param(command.reservationId())
 			.query(String.class)
 			.single();
 		Optional<Lot> lot = this.book.findLot(sku, command.lotNumber());
 		int open = lot.map(l -> this.jdbc.sql("""
-				SELECT open_quantity FROM reservation_line
+				SELECT open_quantity FROM inventory.reservation_line
 				WHERE reservation_id = ? AND lot_id = ? AND location_id = ? FOR UPDATE""")
 			.params(command.reservationId(), l.id(), command.locationId())
 			.query(Integer.class)
@@ -188,15 +188,15 @@ public class ReservationService {
 		this.book.post(new Posting(EntryType.PICK, lot.get(), command.locationId(), -command.quantity(),
 				-command.quantity(), null, null, command.reservationId().toString(), command.idempotencyKey()));
 		this.jdbc.sql("""
-				UPDATE reservation_line SET open_quantity = open_quantity - ?, picked = picked + ?
+				UPDATE inventory.reservation_line SET open_quantity = open_quantity - ?, picked = picked + ?
 				WHERE reservation_id = ? AND lot_id = ? AND location_id = ?""")
 			.params(command.quantity(), command.quantity(), command.reservationId(), lot.get().id(),
 					command.locationId())
 			.update();
 		this.jdbc.sql("""
-				UPDATE reservation r SET status = 'FULFILLED', closed_at = ?
+				UPDATE inventory.reservation r SET status = 'FULFILLED', closed_at = ?
 				WHERE r.id = ? AND r.backordered = 0
-				  AND NOT EXISTS (SELECT 1 FROM reservation_line rl WHERE rl.reservation_id = r.id AND rl.open_quantity > 0)""")
+				  AND NOT EXISTS (SELECT 1 FROM inventory.reservation_line rl WHERE rl.reservation_id = r.id AND rl.open_quantity > 0)""")
 			.params(OffsetDateTime.now(this.clock), command.reservationId())
 			.update();
 		return require(command.reservationId());
@@ -236,7 +236,7 @@ public class ReservationService {
 				+ " AND (CAST(:sku AS text) IS NULL OR r.sku = :sku)"
 				+ " AND (CAST(:status AS text) IS NULL OR r.status = :status)"
 				+ " AND (CAST(:backordered AS boolean) IS NULL OR (r.backordered > 0) = :backordered)";
-		long total = this.jdbc.sql("SELECT count(*) FROM reservation r" + where)
+		long total = this.jdbc.sql("SELECT count(*) FROM inventory.reservation r" + where)
 			.param("order", orderId, java.sql.Types.OTHER)
 			.param("sku", sku, java.sql.Types.VARCHAR)
 			.param("status", status, java.sql.Types.VARCHAR)
@@ -258,10 +258,10 @@ public class ReservationService {
 
 	private static final String HEADER = """
 			SELECT r.id, r.order_id, r.order_line_id, r.sku, r.requested, r.initially_allocated,
-			       COALESCE((SELECT SUM(open_quantity) FROM reservation_line WHERE reservation_id = r.id), 0),
-			       COALESCE((SELECT SUM(picked) FROM reservation_line WHERE reservation_id = r.id), 0),
+			       COALESCE((SELECT SUM(open_quantity) FROM inventory.reservation_line WHERE reservation_id = r.id), 0),
+			       COALESCE((SELECT SUM(picked) FROM inventory.reservation_line WHERE reservation_id = r.id), 0),
 			       r.backordered, r.delivery_date, r.status, r.created_at, r.closed_at
-			FROM reservation r""";
+			FROM inventory.reservation r""";
 
 	private static ReservationView header(ResultSet rs, int n) throws SQLException {
 		OffsetDateTime closed = rs.getObject(13, OffsetDateTime.class);
@@ -275,7 +275,7 @@ public class ReservationService {
 		return this.jdbc.sql("""
 				SELECT l.lot_number, l.expiry_date, rl.location_id, rl.allocated, rl.open_quantity, rl.picked,
 				       rl.released, rl.shorted
-				FROM reservation_line rl JOIN lot l ON l.id = rl.lot_id
+				FROM inventory.reservation_line rl JOIN inventory.lot l ON l.id = rl.lot_id
 				WHERE rl.reservation_id = ? ORDER BY rl.pick_order""")
 			.param(reservationId)
 			.query((rs, n) -> new ReservationView.Line(rs.getString(1), rs.getObject(2, LocalDate.class),
@@ -290,7 +290,7 @@ public class ReservationService {
 	}
 
 	private String lockHeader(UUID reservationId) {
-		return this.jdbc.sql("SELECT status FROM reservation WHERE id = ? FOR UPDATE")
+		return this.jdbc.sql("SELECT status FROM inventory.reservation WHERE id = ? FOR UPDATE")
 			.param(reservationId)
 			.query(String.class)
 			.optional()

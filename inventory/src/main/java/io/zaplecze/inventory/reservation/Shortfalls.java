@@ -49,7 +49,7 @@ public class Shortfalls {
 		}
 		List<OpenLine> lines = this.jdbc.sql("""
 				SELECT rl.reservation_id, rl.open_quantity, r.order_id, r.order_line_id, r.sku, r.delivery_date
-				FROM reservation_line rl JOIN reservation r ON r.id = rl.reservation_id
+				FROM inventory.reservation_line rl JOIN inventory.reservation r ON r.id = rl.reservation_id
 				WHERE rl.lot_id = ? AND rl.location_id = ? AND rl.open_quantity > 0
 				ORDER BY r.created_at DESC, r.id
 				FOR UPDATE OF rl, r""")
@@ -64,11 +64,11 @@ public class Shortfalls {
 			}
 			int cut = Math.min(line.open(), remaining);
 			this.jdbc.sql("""
-					UPDATE reservation_line SET open_quantity = open_quantity - ?, shorted = shorted + ?
+					UPDATE inventory.reservation_line SET open_quantity = open_quantity - ?, shorted = shorted + ?
 					WHERE reservation_id = ? AND lot_id = ? AND location_id = ?""")
 				.params(cut, cut, line.reservationId(), lotId, locationId)
 				.update();
-			this.jdbc.sql("UPDATE reservation SET backordered = backordered + ? WHERE id = ?")
+			this.jdbc.sql("UPDATE inventory.reservation SET backordered = backordered + ? WHERE id = ?")
 				.params(cut, line.reservationId())
 				.update();
 			this.events.publishEvent(new BackorderCreated(line.reservationId(), line.orderId(), line.orderLineId(),

@@ -22,7 +22,7 @@ class Lots {
 	private static final String SELECT = """
 			SELECT l.sku, l.lot_number, l.expiry_date, l.received_at, l.blocked, l.block_reason,
 			       COALESCE(SUM(s.on_hand), 0), COALESCE(SUM(s.reserved), 0)
-			FROM lot l LEFT JOIN stock s ON s.lot_id = l.id""";
+			FROM inventory.lot l LEFT JOIN inventory.stock s ON s.lot_id = l.id""";
 
 	private static final RowMapper<LotView> ROW = (rs, n) -> new LotView(rs.getString(1), rs.getString(2),
 			rs.getObject(3, LocalDate.class), rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getBoolean(5),
@@ -36,7 +36,7 @@ class Lots {
 
 	@Transactional(readOnly = true)
 	PageResponse<LotView> page(@Nullable String sku, PageRequest page) {
-		long total = this.jdbc.sql("SELECT count(*) FROM lot WHERE (CAST(:sku AS text) IS NULL OR sku = :sku)")
+		long total = this.jdbc.sql("SELECT count(*) FROM inventory.lot WHERE (CAST(:sku AS text) IS NULL OR sku = :sku)")
 			.param("sku", sku, java.sql.Types.VARCHAR)
 			.query(Long.class)
 			.single();
@@ -63,7 +63,7 @@ class Lots {
 	/** Puts a lot on quality hold (reason given) or lifts the hold (reason null). Existing reservations stay. */
 	@Transactional
 	LotView hold(String sku, String lotNumber, @Nullable String reason) {
-		int updated = this.jdbc.sql("UPDATE lot SET blocked = ?, block_reason = ? WHERE sku = ? AND lot_number = ?")
+		int updated = this.jdbc.sql("UPDATE inventory.lot SET blocked = ?, block_reason = ? WHERE sku = ? AND lot_number = ?")
 			.params(reason != null, reason, sku, lotNumber)
 			.update();
 		if (updated == 0) {
