@@ -1,8 +1,10 @@
 package io.zaplecze.simulator;
 
+import io.zaplecze.simulator.cli.CommandLine;
+
 /**
- * The fleet simulator's command line. It talks to Zaplecze only through the MQTT device contract
- * and the REST API.
+ * The fleet simulator's command line ({@code demo}, {@code drive}, {@code load}). It talks to
+ * Zaplecze only through the MQTT device contract and the REST API.
  */
 public final class SimulatorMain {
 
@@ -10,10 +12,9 @@ public final class SimulatorMain {
 	}
 
 	public static void main(String[] args) {
-		System.out.println("""
-				Usage: zaplecze-simulator [options]
-				  --help    this text
-				(The simulator's modes arrive with its issue.)""");
+		int code = CommandLine.run(args, System.out, System.err);
+		System.out.flush();
+		System.exit(code);
 	}
 
 }
