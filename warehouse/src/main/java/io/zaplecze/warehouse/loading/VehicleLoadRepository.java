@@ -1,0 +1,9 @@
+package io.zaplecze.warehouse.loading;
+
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface VehicleLoadRepository extends JpaRepository<VehicleLoad, UUID> {
+
+}
