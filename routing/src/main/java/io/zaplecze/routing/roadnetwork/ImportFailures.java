@@ -16,7 +16,7 @@ final class ImportFailures {
 	private ImportFailures() {
 	}
 
-	static RoadNetworkUnavailable explain(Path file, boolean generated, RuntimeException failure) {
+	static RoadNetworkUnavailable explain(Path file, boolean generated, Throwable failure) {
 		String what = generated ? "the generated town " + file : "the OSM extract " + file;
 		if (mentions(failure, "must be located before")) {
 			return new RoadNetworkUnavailable("Cannot import " + what + ": the file is not sorted (" + rootMessage(failure)
@@ -57,7 +57,7 @@ final class ImportFailures {
 
 	private static boolean crashedInSort(Throwable failure) {
 		for (Throwable t = failure; t != null; t = t.getCause()) {
-			if (t instanceof IndexOutOfBoundsException) {
+			if (t instanceof IndexOutOfBoundsException || t instanceof AssertionError) {
 				for (StackTraceElement frame : t.getStackTrace()) {
 					if (frame.getMethodName().startsWith("sort")) {
 						return true;

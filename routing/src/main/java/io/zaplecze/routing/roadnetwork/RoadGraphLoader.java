@@ -188,7 +188,8 @@ final class RoadGraphLoader {
 		try {
 			hopper.importOrLoad();
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | AssertionError ex) {
+			// GraphHopper's collections check indexes with assertions when they are enabled (tests).
 			hopper.close();
 			deleteQuietly(partial);
 			throw ImportFailures.explain(source.file(), source.town() != null, ex);
