@@ -168,6 +168,20 @@ public final class DeviceConnection implements PahoConnection.AckHandler {
 		}
 	}
 
+	/** Waits until the device is connected; false if the deadline ({@link System#nanoTime()}) passed first. */
+	public boolean awaitOnline(long deadlineNanos) throws InterruptedException {
+		synchronized (this.lock) {
+			while (this.connection == null && !this.closed) {
+				long left = deadlineNanos - System.nanoTime();
+				if (left <= 0) {
+					return false;
+				}
+				TimeUnit.NANOSECONDS.timedWait(this.lock, Math.min(left, 100_000_000));
+			}
+			return this.connection != null;
+		}
+	}
+
 	/** Waits until everything has been acknowledged; false if the deadline passed first. */
 	public boolean awaitDrained(long deadlineNanos) throws InterruptedException {
 		synchronized (this.lock) {

@@ -51,6 +51,8 @@ public final class DriveRunner {
 
 	private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(15);
 
+	private static final Duration RECONNECT_WAIT = Duration.ofSeconds(5);
+
 	private final DriveConfig config;
 
 	private final PrintStream out;
@@ -219,8 +221,14 @@ public final class DriveRunner {
 					v.connection.submit(publish.message());
 				}
 				case Step.GoOffline off -> v.connection.goOffline();
-				case Step.GoOnline on -> v.connection.goOnline();
-				case Step.DropConnection drop -> v.connection.dropConnection();
+				case Step.GoOnline on -> {
+					v.connection.goOnline();
+					awaitReconnect(v);
+				}
+				case Step.DropConnection drop -> {
+					v.connection.dropConnection();
+					awaitReconnect(v);
+				}
 			}
 			last = Math.max(last, due);
 			if (v.script.hasNext()) {
@@ -231,6 +239,15 @@ public final class DriveRunner {
 			}
 		}
 		return last;
+	}
+
+	/**
+	 * A device's reconnection takes wall time the simulated clock would otherwise run on (at full
+	 * speed, whole simulated minutes): wait for it, so an injected fault means the same on every run.
+	 * A broker that stays away is not waited for: the device keeps queueing.
+	 */
+	private static void awaitReconnect(Vehicle v) throws InterruptedException {
+		v.connection.awaitOnline(System.nanoTime() + RECONNECT_WAIT.toNanos());
 	}
 
 	private DriveReport report(PublishedPlan plan, LocalDate day, long firstSeq, double start, double last,
