@@ -13,10 +13,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param slotting slotting optimisation limits
  * @param putaway putaway search limits
  * @param delivery what the warehouse tells routing about each delivery
+ * @param demo demo-day data (profile {@code demo} only)
  */
 @ConfigurationProperties("zaplecze.warehouse")
 public record WarehouseProperties(@DefaultValue Picking picking, @DefaultValue Packing packing,
-		@DefaultValue Slotting slotting, @DefaultValue Putaway putaway, @DefaultValue Delivery delivery) {
+		@DefaultValue Slotting slotting, @DefaultValue Putaway putaway, @DefaultValue Delivery delivery,
+		@DefaultValue Demo demo) {
+
+	/**
+	 * Demo day.
+	 *
+	 * @param orders outbound orders seeded for the day (60-120 makes a realistic day for 8 vans)
+	 * @param historyOrders past orders seeded for slotting
+	 */
+	public record Demo(@DefaultValue("90") int orders, @DefaultValue("1500") int historyOrders) {
+	}
 
 	/**
 	 * Delivery estimates sent with {@code DeliveryRequested}.

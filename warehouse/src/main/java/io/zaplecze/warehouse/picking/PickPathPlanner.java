@@ -226,6 +226,16 @@ public final class PickPathPlanner {
 		for (int k = 1; k < m - 1; k++) {
 			gaps[k] = largestGap(layout, points, walk.get(k));
 		}
+		// Front parts of middle aisles between the entry and the first aisle are picked on the way
+		// out, the others on the way back; both walks run towards the start side, so by
+		// descending walking index.
+		double entryX = layout.entryX();
+		for (int k = m - 2; k >= 1; k--) {
+			double x = layout.x(points.get(walk.get(k)[0]).aisle());
+			if (leftToRight ? x < entryX : x > entryX) {
+				appendFrontPart(order, walk.get(k), gaps[k]);
+			}
+		}
 		appendAscending(order, walk.get(0));
 		// Along the back cross-aisle: the back part of each middle aisle, deepest first.
 		for (int k = 1; k < m - 1; k++) {
@@ -235,14 +245,19 @@ public final class PickPathPlanner {
 			}
 		}
 		appendDescending(order, walk.get(m - 1));
-		// Back along the front cross-aisle: the front part of each middle aisle.
 		for (int k = m - 2; k >= 1; k--) {
-			int[] aisle = walk.get(k);
-			for (int i = 0; i < gaps[k].after; i++) {
-				order.add(aisle[i]);
+			double x = layout.x(points.get(walk.get(k)[0]).aisle());
+			if (!(leftToRight ? x < entryX : x > entryX)) {
+				appendFrontPart(order, walk.get(k), gaps[k]);
 			}
 		}
 		return order;
+	}
+
+	private static void appendFrontPart(List<Integer> order, int[] aisle, Gap gap) {
+		for (int i = 0; i < gap.after; i++) {
+			order.add(aisle[i]);
+		}
 	}
 
 	/** The largest gap of an aisle: picks with index below {@code after} are reached from the front. */

@@ -34,6 +34,8 @@ public final class SlottingOptimizer {
 
 	private static final int LATE_ACCEPTANCE_LENGTH = 400;
 
+	private static final double UNSLOTTED_PRIORITY = 1e12;
+
 	private final SlottingRules rules;
 
 	public SlottingOptimizer(SlottingRules rules) {
@@ -493,6 +495,11 @@ public final class SlottingOptimizer {
 			double after = cost(s, other);
 			undo(s, from, other, to);
 			double saving = before - after;
+			if (from < 0) {
+				// A product without a pick face cannot be picked at all: slotting it comes first,
+				// whatever it adds to travel (which the "before" figure could not count).
+				return new Candidate(s, UNSLOTTED_PRIORITY + this.m.frequency[s], version);
+			}
 			if (saving <= 1e-9) {
 				return null;
 			}
