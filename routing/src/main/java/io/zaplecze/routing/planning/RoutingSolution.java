@@ -24,6 +24,9 @@ public class RoutingSolution {
 	@PlanningScore
 	private @Nullable HardMediumSoftScore score;
 
+	/** The solve's time limit; the ruin-and-recreate phase paces its annealing by it. */
+	private long timeLimitMillis = 30_000;
+
 	public RoutingSolution() {
 	}
 
@@ -46,6 +49,15 @@ public class RoutingSolution {
 
 	public void setScore(@Nullable HardMediumSoftScore score) {
 		this.score = score;
+	}
+
+	public long getTimeLimitMillis() {
+		return this.timeLimitMillis;
+	}
+
+	public RoutingSolution timeLimit(java.time.Duration limit) {
+		this.timeLimitMillis = Math.max(100, limit.toMillis());
+		return this;
 	}
 
 	/** Visits no vehicle serves. */

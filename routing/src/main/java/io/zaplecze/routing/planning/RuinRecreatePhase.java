@@ -1,6 +1,5 @@
 package io.zaplecze.routing.planning;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -27,12 +26,17 @@ final class RuinRecreatePhase implements PhaseCommand<RoutingSolution> {
 
 	private final long seed;
 
-	private final Duration budget;
+	private final double share;
 
-	RuinRecreatePhase(int threads, long seed, Duration budget) {
+	/**
+	 * @param threads search threads
+	 * @param seed base random seed
+	 * @param share share of the solution's time limit this phase may use
+	 */
+	RuinRecreatePhase(int threads, long seed, double share) {
 		this.threads = Math.max(1, threads);
 		this.seed = seed;
-		this.budget = budget;
+		this.share = share;
 	}
 
 	@Override
@@ -44,7 +48,7 @@ final class RuinRecreatePhase implements PhaseCommand<RoutingSolution> {
 		PlanningListVariableMetaModel<RoutingSolution, Vehicle, Visit> variable = context.getSolutionMetaModel()
 			.genuineEntity(Vehicle.class)
 			.listVariable();
-		long deadline = System.nanoTime() + this.budget.toNanos();
+		long deadline = System.nanoTime() + (long) (solution.getTimeLimitMillis() * this.share) * 1_000_000L;
 		SharedBest shared = new SharedBest();
 		AtomicBoolean stop = new AtomicBoolean();
 		List<RuinRecreateSearch> searches = new ArrayList<>();

@@ -27,6 +27,11 @@ final class RuinRecreateSearch {
 
 	private static final double BLINK_RATE = 0.01;
 
+	/** Annealing temperatures relative to the mean arc cost of the first plan (tuned on Solomon). */
+	private static final double T0_PER_ARC = Double.parseDouble(System.getProperty("zaplecze.planner.t0", "0.3"));
+
+	private static final double TF_PER_ARC = Double.parseDouble(System.getProperty("zaplecze.planner.tf", "0.005"));
+
 	private static final int MAX_STRING = 10;
 
 	private static final double AVG_REMOVED = 10;
@@ -226,8 +231,8 @@ final class RuinRecreateSearch {
 		long start = System.nanoTime();
 		double span = Math.max(1, deadlineNanos - start);
 		double avgArc = averageArc();
-		double t0 = 0.3 * avgArc;
-		double tf = 0.005 * avgArc;
+		double t0 = T0_PER_ARC * avgArc;
+		double tf = TF_PER_ARC * avgArc;
 		if (!this.unassigned.isEmpty()) {
 			beginIteration();
 			List<Visit> pending = new ArrayList<>(this.unassigned);

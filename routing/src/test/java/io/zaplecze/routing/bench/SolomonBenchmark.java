@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import com.google.ortools.Loader;
 import com.google.ortools.constraintsolver.Assignment;
 import com.google.ortools.constraintsolver.FirstSolutionStrategy;
@@ -245,10 +246,12 @@ public final class SolomonBenchmark {
 	}
 
 	static Result ours(SolomonInstance inst, double seconds, int threads, double lsShare, long seed) {
+		Duration limit = Duration.ofMillis((long) (seconds * 1000));
 		RoutingSolution solved = SolverFactory
-			.<RoutingSolution>create(PlannerSolverConfig.of(Duration.ofMillis((long) (seconds * 1000)), threads, seed, lsShare))
+			.<RoutingSolution>create(PlannerSolverConfig.of(threads, seed, lsShare)
+				.withTerminationConfig(new TerminationConfig().withSpentLimit(limit)))
 			.buildSolver()
-			.solve(problem(inst));
+			.solve(problem(inst).timeLimit(limit));
 		if (!solved.unassigned().isEmpty()) {
 			return Result.failed(solved.unassigned().size() + " customers unassigned, score " + solved.getScore());
 		}

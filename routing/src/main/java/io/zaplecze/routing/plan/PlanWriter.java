@@ -1,0 +1,176 @@
+package io.zaplecze.routing.plan;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
+import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
+import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
+import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+
+import io.zaplecze.platform.GeoPoint;
+import io.zaplecze.routing.delivery.Delivery;
+import io.zaplecze.routing.fleet.FleetVehicle;
+import io.zaplecze.routing.planning.RouteTimeline;
+import io.zaplecze.routing.planning.RoutingConstraints;
+import io.zaplecze.routing.planning.RoutingSolution;
+import io.zaplecze.routing.planning.UnassignedReasons;
+import io.zaplecze.routing.planning.Vehicle;
+import io.zaplecze.routing.planning.Visit;
+
+/**
+ * Turns a solved problem into a stored plan version: routes with planned times from the vehicles'
+ * timelines, road geometry per leg, CO2, the reason for every delivery left out and the score
+ * explained per constraint.
+ */
+@Component
+class PlanWriter {
+
+	private static final int MAX_DETAILS = 20;
+
+	private final RouteGeometry geometry;
+
+	private final SolutionManager<RoutingSolution, HardMediumSoftScore> solutionManager;
+
+	PlanWriter(RouteGeometry geometry, SolutionManager<RoutingSolution, HardMediumSoftScore> solutionManager) {
+		this.geometry = geometry;
+		this.solutionManager = solutionManager;
+	}
+
+	PlanContent write(UUID planId, ProblemAssembler.Assembled problem, RoutingSolution solved) {
+		ScoreAnalysis<HardMediumSoftScore> analysis = this.solutionManager.analyze(solved);
+		HardMediumSoftScore score = analysis.score();
+		List<PlanContent.PlannedRoute> routes = new ArrayList<>();
+		for (Vehicle v : solved.getVehicles()) {
+			PlanContent.PlannedRoute route = route(planId, problem, v);
+			if (route != null) {
+				routes.add(route);
+			}
+		}
+		List<PlanContent.UnassignedDelivery> unassigned = new ArrayList<>();
+		problem.excluded().forEach((id, reason) -> {
+			Delivery d = findDelivery(problem, id);
+			if (d != null) {
+				unassigned.add(new PlanContent.UnassignedDelivery(d.shipmentId(), d.orderNumber(), d.priority(), reason));
+			}
+		});
+		Map<String, String> reasons = UnassignedReasons.of(solved);
+		reasons.forEach((id, reason) -> {
+			Delivery d = problem.deliveries().get(id);
+			unassigned.add(new PlanContent.UnassignedDelivery(d.shipmentId(), d.orderNumber(), d.priority(), reason));
+		});
+		List<PlanContent.ConstraintExplanation> explanation = analysis.constraintAnalyses()
+			.stream()
+			.filter(c -> c.matchCount() > 0)
+			.sorted(Comparator.comparing(ConstraintAnalysis::score))
+			.map(PlanWriter::explain)
+			.toList();
+		PlanContent.Totals totals = new PlanContent.Totals(routes.size(),
+				routes.stream().mapToInt(r -> r.stops().size()).sum(),
+				routes.stream().mapToLong(PlanContent.PlannedRoute::distanceMeters).sum(),
+				routes.stream().mapToLong(PlanContent.PlannedRoute::drivingSeconds).sum(),
+				routes.stream().mapToLong(PlanContent.PlannedRoute::co2Grams).sum());
+		return new PlanContent(problem.date(), score.toShortString(), score.isFeasible(), routes, unassigned, explanation,
+				totals);
+	}
+
+	private static @Nullable Delivery findDelivery(ProblemAssembler.Assembled problem, String id) {
+		return problem.deliveries().get(id) != null ? problem.deliveries().get(id)
+				: problem.excludedDeliveries().get(id);
+	}
+
+	private PlanContent.@Nullable PlannedRoute route(UUID planId, ProblemAssembler.Assembled problem, Vehicle v) {
+		FleetVehicle f = problem.vehicles().get(v.getId());
+		ReplanState replan = problem.replan();
+		ReplanState.VehicleProgress progress = replan == null ? null : replan.vehicles().get(v.getId());
+		PlanContent.PlannedRoute published = replan == null ? null : replan.base().route(v.getId());
+		List<PlanContent.PlannedStop> stops = new ArrayList<>();
+		if (progress != null && published != null) {
+			for (PlanContent.PlannedStop s : published.stops()) {
+				if (progress.done().contains(s.shipmentId())) {
+					stops.add(withSequence(s, stops.size() + 1, "DONE"));
+				}
+			}
+		}
+		RouteTimeline timeline = v.getTimeline();
+		for (int k = 0; k < v.getVisits().size(); k++) {
+			Visit x = v.getVisits().get(k);
+			RouteTimeline.Stop t = timeline.stops().get(k);
+			Delivery d = problem.deliveries().get(x.getId());
+			boolean current = progress != null && d.shipmentId().equals(progress.inProgress());
+			stops.add(new PlanContent.PlannedStop(stopId(planId, v.getId(), d.shipmentId()), d.shipmentId(),
+					d.orderNumber(), stops.size() + 1, d.location(), Instant.ofEpochSecond(t.arrival()),
+					Instant.ofEpochSecond(t.departure()), d.serviceSeconds(), d.timeWindows(), t.trip(),
+					current ? "IN_PROGRESS" : "PLANNED"));
+		}
+		if (stops.isEmpty()) {
+			return null;
+		}
+		List<GeoPoint> waypoints = new ArrayList<>();
+		waypoints.add(f.depot());
+		int lastTrip = 0;
+		for (PlanContent.PlannedStop s : stops) {
+			if (s.trip() != lastTrip) {
+				// A reload at the depot between trips is a waypoint of its own.
+				waypoints.add(f.depot());
+				lastTrip = s.trip();
+			}
+			waypoints.add(s.location());
+		}
+		waypoints.add(f.depot());
+		List<PlanContent.Leg> legs = this.geometry.legs(waypoints, f.profile());
+		long meters = legs.stream().mapToLong(PlanContent.Leg::distanceMeters).sum();
+		long seconds = legs.stream().mapToLong(PlanContent.Leg::travelSeconds).sum();
+		Instant departure = progress != null && progress.departed() ? progress.startedAt()
+				: Instant.ofEpochSecond(timeline.departure());
+		return new PlanContent.PlannedRoute(UUID.nameUUIDFromBytes((planId + "/" + v.getId()).getBytes(StandardCharsets.UTF_8)),
+				v.getId(), f.refrigerated(), depotId(f), f.depot(), departure, Instant.ofEpochSecond(timeline.end()),
+				meters, seconds, meters * f.co2GramsPerKm() / 1000, stops, legs);
+	}
+
+	private static PlanContent.PlannedStop withSequence(PlanContent.PlannedStop s, int sequence, String status) {
+		return new PlanContent.PlannedStop(s.stopId(), s.shipmentId(), s.orderNumber(), sequence, s.location(),
+				s.plannedArrival(), s.plannedDeparture(), s.serviceSeconds(), s.timeWindows(), s.trip(), status);
+	}
+
+	/** Stable across versions for the same vehicle and shipment, so devices' events still match. */
+	static UUID stopId(UUID planId, String vehicleId, UUID shipmentId) {
+		return UUID.nameUUIDFromBytes((planId + "/" + vehicleId + "/" + shipmentId).getBytes(StandardCharsets.UTF_8));
+	}
+
+	static UUID depotId(FleetVehicle f) {
+		return f.depotId() != null ? f.depotId()
+				: UUID.nameUUIDFromBytes(("depot/" + f.depot().lat() + "," + f.depot().lon()).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static PlanContent.ConstraintExplanation explain(ConstraintAnalysis<HardMediumSoftScore> c) {
+		List<String> details = c.matches() == null ? List.of()
+				: c.matches()
+					.stream()
+					.sorted(Comparator.comparing(MatchAnalysis::score))
+					.limit(MAX_DETAILS)
+					.map(m -> describe(m.justification()))
+					.toList();
+		return new PlanContent.ConstraintExplanation(c.constraintRef().id(), c.score().toShortString(),
+				c.matchCount(), details);
+	}
+
+	private static String describe(ConstraintJustification j) {
+		return switch (j) {
+			case RoutingConstraints.RouteViolation r -> r.vehicleId() + ": " + r.rule() + " (" + r.amount() + " " + r.unit() + ")";
+			case RoutingConstraints.VisitViolation v -> "Shipment " + v.visitId() + ": " + v.rule();
+			default -> j.toString();
+		};
+	}
+
+}

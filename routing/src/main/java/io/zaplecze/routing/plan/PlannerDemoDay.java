@@ -1,0 +1,145 @@
+package io.zaplecze.routing.plan;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+import io.zaplecze.platform.DemoDay;
+import io.zaplecze.platform.GeoPoint;
+import io.zaplecze.routing.RoadNetworkManagement;
+import io.zaplecze.routing.RoutePlanManagement;
+import io.zaplecze.routing.VehicleProfile;
+import io.zaplecze.routing.delivery.Delivery;
+import io.zaplecze.routing.delivery.DeliveryService;
+import io.zaplecze.routing.fleet.FleetService;
+import io.zaplecze.routing.fleet.FleetVehicle;
+
+/**
+ * The routing part of the demo day (order 300): waits for the warehouse's deliveries of the day to
+ * arrive through the events (up to a minute, until their number stops growing), adds a fleet of eight
+ * vans (three refrigerated) at the depot the deliveries leave from — the warehouse's WAW1, placed
+ * like the warehouse places it at the snapped centre of the road network — then plans the day with a
+ * 20-second limit and publishes the plan. Idempotent: vans are added by code, and a day that already
+ * has a published plan is left alone.
+ */
+@Component
+@Profile("demo")
+class PlannerDemoDay implements DemoDay {
+
+	private static final Logger log = LoggerFactory.getLogger(PlannerDemoDay.class);
+
+	private static final Duration WAIT_FOR_DELIVERIES = Duration.ofSeconds(60);
+
+	private static final Duration QUIET = Duration.ofSeconds(4);
+
+	private static final Duration PLAN_LIMIT = Duration.ofSeconds(20);
+
+	private final FleetService fleet;
+
+	private final DeliveryService deliveries;
+
+	private final RoutePlanManagement planner;
+
+	private final RoadNetworkManagement roadNetwork;
+
+	PlannerDemoDay(FleetService fleet, DeliveryService deliveries, RoutePlanManagement planner,
+			RoadNetworkManagement roadNetwork) {
+		this.fleet = fleet;
+		this.deliveries = deliveries;
+		this.planner = planner;
+		this.roadNetwork = roadNetwork;
+	}
+
+	@Override
+	public int order() {
+		return 300;
+	}
+
+	@Override
+	public void seed(LocalDate day) {
+		if (this.planner.published(day).isPresent()) {
+			log.info("Demo day {}: a plan is already published", day);
+			return;
+		}
+		List<Delivery> arrived = awaitDeliveries(day);
+		UUID depotId = arrived.stream().map(Delivery::depotId).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+		GeoPoint depot = this.roadNetwork.snap(this.roadNetwork.area().center(), VehicleProfile.CAR);
+		for (int i = 1; i <= 8; i++) {
+			this.fleet.ensure(van(i, i <= 3, depotId, depot));
+		}
+		if (arrived.isEmpty()) {
+			log.warn("Demo day {}: no deliveries arrived within {} s; nothing to plan", day, WAIT_FOR_DELIVERIES.toSeconds());
+			return;
+		}
+		UUID jobId = this.planner.requestPlan(day, PLAN_LIMIT);
+		RoutePlanManagement.PlanningJobStatus job = awaitJob(jobId);
+		if (!"SOLVED".equals(job.status()) || job.planId() == null || job.version() == null) {
+			log.warn("Demo day {}: planning did not finish ({}: {})", day, job.status(), job.error());
+			return;
+		}
+		try {
+			this.planner.publish(job.planId(), job.version());
+			log.info("Demo day {}: published plan {} v{} ({} deliveries, score {})", day, job.planId(), job.version(),
+					arrived.size(), job.bestScore());
+		}
+		catch (PlanNotPublishable ex) {
+			log.warn("Demo day {}: {}", day, ex.getMessage());
+		}
+	}
+
+	private List<Delivery> awaitDeliveries(LocalDate day) {
+		long deadline = System.nanoTime() + WAIT_FOR_DELIVERIES.toNanos();
+		int last = -1;
+		long stableSince = System.nanoTime();
+		while (System.nanoTime() < deadline) {
+			int count = this.deliveries.toDeliver(day).size();
+			if (count != last) {
+				last = count;
+				stableSince = System.nanoTime();
+			}
+			else if (count > 0 && System.nanoTime() - stableSince > QUIET.toNanos()) {
+				break;
+			}
+			sleep(500);
+		}
+		return this.deliveries.toDeliver(day);
+	}
+
+	private RoutePlanManagement.PlanningJobStatus awaitJob(UUID jobId) {
+		long deadline = System.nanoTime() + PLAN_LIMIT.plusSeconds(60).toNanos();
+		RoutePlanManagement.PlanningJobStatus job = this.planner.job(jobId);
+		while (!("SOLVED".equals(job.status()) || "FAILED".equals(job.status())) && System.nanoTime() < deadline) {
+			sleep(500);
+			job = this.planner.job(jobId);
+		}
+		return job;
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while seeding the demo day", ex);
+		}
+	}
+
+	static FleetVehicle van(int n, boolean refrigerated, @Nullable UUID depotId, GeoPoint depot) {
+		String code = String.format("VAN-%02d", n);
+		UUID id = UUID.nameUUIDFromBytes(("demo-vehicle/" + code).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		return new FleetVehicle(id, code, VehicleProfile.CAR, depotId, depot, LocalTime.of(7, 0), LocalTime.of(19, 0),
+				1_200_000, 10_000_000, 6, refrigerated, 10 * 3600, LocalTime.of(11, 30), LocalTime.of(14, 0), 1800, 60,
+				2_500, 5_000, refrigerated ? 230 : 190, false, 1200, true);
+	}
+
+}

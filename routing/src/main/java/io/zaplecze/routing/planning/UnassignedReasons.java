@@ -1,0 +1,121 @@
+package io.zaplecze.routing.planning;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Says why each unassigned visit is unassigned, in a dispatcher's words: whether it is infeasible on
+ * its own (no refrigerated vehicle, heavier than any vehicle carries, unreachable in its window), or
+ * feasible alone but with no room left in the routes (and what inserting it would break).
+ */
+public final class UnassignedReasons {
+
+	private UnassignedReasons() {
+	}
+
+	/** Reasons by visit id, for every unassigned visit. */
+	public static Map<String, String> of(RoutingSolution solution) {
+		Map<String, String> reasons = new LinkedHashMap<>();
+		RouteSimulator.Outcome out = new RouteSimulator.Outcome();
+		for (Visit x : solution.getVisits()) {
+			if (x.getVehicle() == null) {
+				reasons.put(x.getId(), explain(x, solution.getVehicles(), out));
+			}
+		}
+		return reasons;
+	}
+
+	static String explain(Visit x, List<Vehicle> vehicles, RouteSimulator.Outcome out) {
+		List<Vehicle> allowed = vehicles.stream().filter(v -> RuinRecreateSearch.allowed(x, v)).toList();
+		if (allowed.isEmpty()) {
+			if (x.getPinnedVehicleId() != null && vehicles.stream().noneMatch(v -> v.getId().equals(x.getPinnedVehicleId()))) {
+				return "Pinned to vehicle " + x.getPinnedVehicleId() + ", which is not in this plan.";
+			}
+			return x.isNeedsRefrigeration() ? "Needs a refrigerated vehicle and none is available."
+					: "No vehicle may take it (pinned to a vehicle that cannot carry it).";
+		}
+		// Alone on a vehicle: infeasible on its own if every vehicle breaks a rule.
+		String alone = null;
+		long aloneHard = Long.MAX_VALUE;
+		for (Vehicle v : allowed) {
+			if (v.isEnRoute() || v.getPinnedStops() > 0) {
+				continue;
+			}
+			RouteSimulator.run(v, new Visit[] { x }, 1, out, false);
+			if (out.hard() == 0) {
+				alone = null;
+				aloneHard = 0;
+				break;
+			}
+			if (out.hard() < aloneHard) {
+				aloneHard = out.hard();
+				alone = describe(v, out);
+			}
+		}
+		if (aloneHard > 0 && alone != null) {
+			return "Infeasible on its own: even alone on the best-suited vehicle it " + alone + ".";
+		}
+		// Feasible alone: no room in the plan. Find the least damaging insertion.
+		String best = null;
+		long bestHard = Long.MAX_VALUE;
+		for (Vehicle v : allowed) {
+			List<Visit> route = v.getVisits();
+			int from = Math.min(v.getPinnedStops(), route.size());
+			for (int p = from; p <= route.size(); p++) {
+				List<Visit> candidate = new ArrayList<>(route);
+				candidate.add(p, x);
+				Visit[] seq = candidate.toArray(new Visit[0]);
+				RouteSimulator.run(v, seq, seq.length, out, false);
+				long before = v.getTimeline().lateSeconds() + v.getTimeline().overtimeSeconds();
+				long hard = out.hard() - Math.min(before, out.hard());
+				if (hard < bestHard) {
+					bestHard = hard;
+					best = "on " + v.getId() + " (as stop " + (p + 1) + ") it " + describe(v, out);
+				}
+			}
+		}
+		if (best == null || bestHard == 0) {
+			return "Left out to keep the plan cheaper: its priority was worth less than serving it costs.";
+		}
+		return "No room in the planned routes: at best, " + best + ".";
+	}
+
+	private static String describe(Vehicle v, RouteSimulator.Outcome o) {
+		List<String> parts = new ArrayList<>();
+		if (o.excessGrams > 0) {
+			parts.add("exceeds " + v.getId() + "'s weight capacity by " + RouteSimulator.ceilDiv(o.excessGrams, 1000) + " kg");
+		}
+		if (o.excessCm3 > 0) {
+			parts.add("exceeds its volume capacity by " + RouteSimulator.ceilDiv(o.excessCm3, 1000) + " litres");
+		}
+		if (o.excessPallets > 0) {
+			parts.add("exceeds its pallet places by " + o.excessPallets);
+		}
+		if (o.lateSeconds > 0) {
+			parts.add("arrives " + minutes(o.lateSeconds) + " after the time window closes");
+		}
+		if (o.overtimeSeconds > 0) {
+			parts.add("returns " + minutes(o.overtimeSeconds) + " after the shift ends");
+		}
+		if (o.durationExcessSeconds > 0) {
+			parts.add("makes the route " + minutes(o.durationExcessSeconds) + " longer than allowed");
+		}
+		if (o.breakViolationSeconds > 0) {
+			parts.add("pushes the driver's break " + minutes(o.breakViolationSeconds) + " past its window");
+		}
+		if (o.readyViolationSeconds > 0) {
+			parts.add("needs goods that were not ready when the vehicle loaded");
+		}
+		if (o.meters >= TravelCosts.UNREACHABLE_PENALTY) {
+			parts.add("cannot be reached by road");
+		}
+		return parts.isEmpty() ? "breaks no rule" : String.join(", ", parts);
+	}
+
+	private static String minutes(long seconds) {
+		return (seconds + 59) / 60 + " min";
+	}
+
+}
