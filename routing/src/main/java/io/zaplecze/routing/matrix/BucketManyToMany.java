@@ -29,7 +29,7 @@ import io.zaplecze.routing.TravelMatrix;
 public final class BucketManyToMany implements AutoCloseable {
 
 	/** Below this many points per thread, extra threads cost more than they save. */
-	private static final int MIN_POINTS_PER_THREAD = 32;
+	private static final int MIN_POINTS_PER_THREAD = 64;
 
 	private final ContractedGraph graph;
 

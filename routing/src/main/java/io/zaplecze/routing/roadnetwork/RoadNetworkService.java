@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 import com.graphhopper.GHRequest;
 import com.graphhopper.GHResponse;
@@ -40,6 +41,8 @@ public class RoadNetworkService implements RoadNetworkManagement {
 
 	private static final DistanceCalcEarth EARTH = new DistanceCalcEarth();
 
+	private static final int PARALLEL_SNAP_POINTS = 64;
+
 	private final RoadGraph graph;
 
 	private final double snapMaxMeters;
@@ -73,11 +76,24 @@ public class RoadNetworkService implements RoadNetworkManagement {
 			return new TravelMatrix(0, new long[0], new long[0]);
 		}
 		RoadGraph.ProfileGraph profileGraph = this.graph.profile(profile);
-		List<Snap> snaps = new ArrayList<>(points.size());
-		for (int i = 0; i < points.size(); i++) {
-			snaps.add(snap(i, points.get(i), profileGraph));
+		// Snapping is a good part of a large matrix's time and each lookup is independent.
+		Snap[] snaps = new Snap[points.size()];
+		PointOffRoadNetwork[] refused = new PointOffRoadNetwork[points.size()];
+		IntStream indexes = IntStream.range(0, points.size());
+		((points.size() >= PARALLEL_SNAP_POINTS) ? indexes.parallel() : indexes).forEach(i -> {
+			try {
+				snaps[i] = snap(i, points.get(i), profileGraph);
+			}
+			catch (PointOffRoadNetwork ex) {
+				refused[i] = ex;
+			}
+		});
+		for (PointOffRoadNetwork first : refused) {
+			if (first != null) {
+				throw first;
+			}
 		}
-		MatrixPoints phantoms = PhantomNodes.of(this.graph.baseGraph(), profileGraph.weighting(), snaps);
+		MatrixPoints phantoms = PhantomNodes.of(this.graph.baseGraph(), profileGraph.weighting(), List.of(snaps));
 		return profileGraph.matrix().compute(phantoms);
 	}
 
