@@ -84,10 +84,10 @@ public final class CommandLine {
 		}
 		try {
 			if (command == Command.LOAD) {
-				LoadReport report = Simulation.load(loadConfig(values));
+				LoadReport report = Simulation.load(loadConfig(values, this.out));
 				return (report.failed() == 0 && report.acked() == report.sent()) ? OK : INCOMPLETE;
 			}
-			DriveReport report = Simulation.run(driveConfig(command, values));
+			DriveReport report = Simulation.run(driveConfig(command, values, this.out));
 			return report.complete() ? OK : INCOMPLETE;
 		}
 		catch (IllegalArgumentException ex) {
@@ -188,7 +188,7 @@ public final class CommandLine {
 		return previous[b.length()];
 	}
 
-	static DriveConfig driveConfig(Command command, Values v) {
+	static DriveConfig driveConfig(Command command, Values v, PrintStream out) {
 		DriveConfig.Builder b = DriveConfig.builder();
 		if (v.has("plan-file")) {
 			b.planFile(Path.of(v.string("plan-file", null)));
@@ -227,7 +227,7 @@ public final class CommandLine {
 		}
 		b.maxRate(v.number("max-rate", 0));
 		b.drainTimeout(v.duration("drain-timeout", Duration.ofSeconds(30)));
-		b.output(System.out, v.flag("quiet") ? Duration.ZERO : v.duration("progress", Duration.ofSeconds(5)));
+		b.output(out, v.flag("quiet") ? Duration.ZERO : v.duration("progress", Duration.ofSeconds(5)));
 		b.variation(variation(v));
 		b.faults(faults(v));
 		return b.build();
@@ -258,7 +258,7 @@ public final class CommandLine {
 			.withBreakdowns(v.list("breakdown").stream().map(s -> Breakdown.parse(s, mode)).toList());
 	}
 
-	static LoadConfig loadConfig(Values v) {
+	static LoadConfig loadConfig(Values v, PrintStream out) {
 		LoadConfig d = LoadConfig.defaults();
 		double lat = d.centerLat();
 		double lon = d.centerLon();
@@ -278,7 +278,7 @@ public final class CommandLine {
 				v.duration("warmup", d.warmup()), v.integer("max-inflight", d.maxInflight()), v.integer("qos", d.qos()),
 				lat, lon, v.number("radius-km", d.radiusKm()), v.longValue("seed", d.seed()),
 				v.has("first-seq") ? v.longValue("first-seq", 1) : null, v.duration("progress", d.progressInterval()),
-				System.out);
+				out);
 	}
 
 	static String usage() {

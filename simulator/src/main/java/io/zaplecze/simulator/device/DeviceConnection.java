@@ -64,6 +64,8 @@ public final class DeviceConnection implements PahoConnection.AckHandler {
 
 	private volatile String lastError;
 
+	private volatile int failedConnects;
+
 	/**
 	 * @param windowCap the most unacknowledged messages, below the broker's Receive Maximum (0: the broker's)
 	 * @param timer runs reconnect attempts
@@ -145,6 +147,11 @@ public final class DeviceConnection implements PahoConnection.AckHandler {
 		synchronized (this.lock) {
 			return this.outbox.size() + this.inFlight.size();
 		}
+	}
+
+	/** Connection attempts that failed so far. */
+	public int failedConnects() {
+		return this.failedConnects;
 	}
 
 	/** The last connection or publish error, for the operator. */
@@ -316,6 +323,7 @@ public final class DeviceConnection implements PahoConnection.AckHandler {
 				this.connecting = false;
 				if (error != null) {
 					this.lastError = String.valueOf(error);
+					this.failedConnects++;
 					this.backoffMillis = Math.min(MAX_BACKOFF_MILLIS, Math.max(100, this.backoffMillis * 2));
 					if (this.wanted && !this.closed) {
 						this.timer.schedule(this::connect, this.backoffMillis, TimeUnit.MILLISECONDS);

@@ -167,7 +167,8 @@ public final class DriveRunner {
 		fleet.forEach(v -> v.connection.start());
 		long deadline = System.nanoTime() + CONNECT_TIMEOUT.toNanos();
 		for (Vehicle v : fleet) {
-			while (!v.connection.online() && System.nanoTime() < deadline) {
+			// three refused attempts (about a second of back-off) and the broker is not there
+			while (!v.connection.online() && v.connection.failedConnects() < 3 && System.nanoTime() < deadline) {
 				Thread.sleep(20);
 			}
 			if (!v.connection.online()) {

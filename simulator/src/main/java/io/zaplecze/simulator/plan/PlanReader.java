@@ -21,6 +21,8 @@ public final class PlanReader {
 
 	private static final JsonMapper JSON = JsonMapper.builder()
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		// figures the simulator does not drive by (distance, CO2, …) may be missing in hand-written plans
+		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.build();
 
 	private PlanReader() {
