@@ -94,7 +94,8 @@ public class CommandLog {
 		}
 	}
 
-	static String fingerprint(String command, Object payload) {
+	/** The fingerprint {@link #claim} records for a command and payload (for callers that claim in a combined statement). */
+	public static String fingerprint(String command, Object payload) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			digest.update(command.getBytes(StandardCharsets.UTF_8));

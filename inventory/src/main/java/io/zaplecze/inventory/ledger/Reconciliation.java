@@ -39,7 +39,7 @@ public class Reconciliation {
 			.query((rs, n) -> new Mismatch(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
 					rs.getLong(5)))
 			.list();
-		return new StockReconciliation(rows, entries, ledger, reservations);
+		return StockReconciliation.of(rows, entries, ledger, reservations);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,9 +18,11 @@ import io.zaplecze.inventory.BackorderCreated;
 import io.zaplecze.inventory.InventoryFailure.InvalidRequest;
 import io.zaplecze.inventory.InventoryFailure.NotAllocated;
 import io.zaplecze.inventory.InventoryFailure.ReservationClosed;
+import io.zaplecze.inventory.InventoryFailure.UnknownOrder;
+import io.zaplecze.inventory.InventoryFailure.UnknownProduct;
 import io.zaplecze.inventory.InventoryFailure.UnknownReservation;
 import io.zaplecze.inventory.InventoryProperties;
-import io.zaplecze.inventory.ProductView;
+import io.zaplecze.inventory.RotationPolicy;
 import io.zaplecze.inventory.StockCommands.ConsumeReservation;
 import io.zaplecze.inventory.StockCommands.ReserveStock;
 import io.zaplecze.inventory.StockReserved;
@@ -29,7 +32,6 @@ import io.zaplecze.inventory.ledger.EntryType;
 import io.zaplecze.inventory.ledger.StockBook;
 import io.zaplecze.inventory.ledger.StockBook.Lot;
 import io.zaplecze.inventory.ledger.StockBook.Posting;
-import io.zaplecze.inventory.product.Products;
 import io.zaplecze.inventory.web.PageRequest;
 import io.zaplecze.inventory.web.PageResponse;
 
@@ -55,10 +57,6 @@ public class ReservationService {
 
 	private final CommandLog commands;
 
-	private final Products products;
-
-	private final Orders orders;
-
 	private final Allocator allocator;
 
 	private final StockBook book;
@@ -71,11 +69,9 @@ public class ReservationService {
 
 	private final InventoryProperties properties;
 
-	ReservationService(CommandLog commands, Products products, Orders orders, Allocator allocator, StockBook book,
+	ReservationService(CommandLog commands, Allocator allocator, StockBook book,
 			JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, InventoryProperties properties) {
 		this.commands = commands;
-		this.products = products;
-		this.orders = orders;
 		this.allocator = allocator;
 		this.book = book;
 		this.jdbc = jdbc;
@@ -94,23 +90,48 @@ public class ReservationService {
 	public Allocation reserve(ReserveStock command, UnknownOrders unknownOrders) {
 		validate(command);
 		UUID id = UUID.randomUUID();
-		Claim claim = this.commands.claim(command.idempotencyKey(), "reserve", command, id.toString());
-		if (claim.replay()) {
-			return allocation(UUID.fromString(claim.resultRef()));
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		// The hot path: claim the key, register the order and read the product in one round trip. A key
+		// already claimed (a retry or a clash) falls back to the regular claim, which replays or refuses.
+		Intake intake = this.jdbc.sql("""
+				WITH claim AS (
+				    INSERT INTO inventory.command_log (idempotency_key, command, fingerprint, result_ref, created_at)
+				    VALUES (:key, 'reserve', :fingerprint, :id, :now)
+				    ON CONFLICT (idempotency_key) DO NOTHING
+				    RETURNING 1),
+				registered AS (
+				    INSERT INTO inventory.order_ref (order_id, registered_at)
+				    SELECT :orderId, :now WHERE :register
+				    ON CONFLICT (order_id) DO NOTHING)
+				SELECT EXISTS (SELECT 1 FROM claim) AS claimed,
+				       EXISTS (SELECT 1 FROM inventory.order_ref WHERE order_id = :orderId) OR :register AS order_known,
+				       p.rotation_policy, p.min_shelf_life_days
+				FROM (SELECT 1) AS one LEFT JOIN inventory.product p ON p.sku = :sku""")
+			.param("key", checkedKey(command.idempotencyKey()))
+			.param("fingerprint", CommandLog.fingerprint("reserve", command))
+			.param("id", id.toString())
+			.param("now", now)
+			.param("orderId", command.orderId())
+			.param("register", unknownOrders == UnknownOrders.REGISTER)
+			.param("sku", command.sku())
+			.query((rs, n) -> new Intake(rs.getBoolean(1), rs.getBoolean(2),
+					(rs.getString(3) != null) ? RotationPolicy.valueOf(rs.getString(3)) : null, rs.getInt(4)))
+			.single();
+		if (!intake.claimed()) {
+			Claim claim = this.commands.claim(command.idempotencyKey(), "reserve", command, id.toString());
+			return allocation(UUID.fromString(Objects.requireNonNull(claim.resultRef())));
 		}
-		ProductView product = this.products.require(command.sku());
-		if (unknownOrders == UnknownOrders.REGISTER) {
-			this.orders.register(command.orderId(), null);
+		if (intake.policy() == null) {
+			throw new UnknownProduct(command.sku());
 		}
-		else {
-			this.orders.requireKnown(command.orderId());
+		if (!intake.orderKnown()) {
+			throw new UnknownOrder(command.orderId());
 		}
 		LocalDate today = this.properties.today(this.clock);
 		LocalDate shipDate = command.deliveryDate().isBefore(today) ? today : command.deliveryDate();
-		LocalDate cutoff = shipDate.plusDays(product.minShelfLifeDays());
-		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		LocalDate cutoff = shipDate.plusDays(intake.minShelfLifeDays());
 		List<AllocatedLot> lots = this.allocator.allocate(id, command.orderId(), command.orderLineId(), command.sku(),
-				command.quantity(), command.deliveryDate(), cutoff, product.rotationPolicy(), now);
+				command.quantity(), command.deliveryDate(), cutoff, intake.policy(), now);
 		int allocated = lots.stream().mapToInt(AllocatedLot::quantity).sum();
 		int backordered = command.quantity() - allocated;
 		if (allocated > 0) {
@@ -295,6 +316,15 @@ public class ReservationService {
 			.query(String.class)
 			.optional()
 			.orElseThrow(() -> new UnknownReservation(reservationId));
+	}
+
+	/** What the first statement of a reservation learns. */
+	private record Intake(boolean claimed, boolean orderKnown, @Nullable RotationPolicy policy, int minShelfLifeDays) {
+	}
+
+	private static String checkedKey(String key) {
+		CommandLog.requireValid(key);
+		return key;
 	}
 
 	private static void validate(ReserveStock command) {
