@@ -63,6 +63,7 @@ final class RoadGraphLoader {
 		if (source.town() != null) {
 			writeTown(source, cacheDir);
 		}
+		info.loadStarted();
 		GraphHopper hopper = loadExisting(location, source, properties);
 		if (hopper != null) {
 			info.fromCache();
@@ -71,13 +72,13 @@ final class RoadGraphLoader {
 			long started = System.nanoTime();
 			importInto(location, source, properties);
 			info.imported((System.nanoTime() - started) / 1_000_000);
+			info.loadStarted();
 			hopper = loadExisting(location, source, properties);
 			if (hopper == null) {
 				throw new RoadNetworkUnavailable("The road graph imported into " + location + " could not be loaded",
 						"Check free disk space and permissions of zaplecze.routing.graph-cache-dir, then restart.", null);
 			}
 		}
-		info.loadStarted();
 		try {
 			checkNotEmpty(hopper, source);
 			RoadGraph graph = new RoadGraph(hopper, info, properties.effectiveMatrixThreads());
