@@ -99,7 +99,7 @@ public class OutboundOrder {
 	private Instant createdAt;
 
 	@Version
-	private long version;
+	private @Nullable Long version;
 
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(schema = "warehouse", name = "order_time_window", joinColumns = @JoinColumn(name = "order_id"))

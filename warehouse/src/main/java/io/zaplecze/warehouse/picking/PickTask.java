@@ -60,7 +60,7 @@ class PickTask {
 	private @Nullable Instant confirmedAt;
 
 	@Version
-	private long version;
+	private @Nullable Long version;
 
 	protected PickTask() {
 	}

@@ -127,6 +127,7 @@ public class WaveService {
 						|| order.status() == OrderStatus.BACKORDERED) {
 					continue;
 				}
+
 				order.assignRoute(route.routeId(), route.vehicleId(), stop.sequence(), route.refrigerated(), route.departure());
 				if (startedOrders.contains(order.id()) || order.status() == OrderStatus.PICKED
 						|| order.status() == OrderStatus.LOADED) {

@@ -58,7 +58,7 @@ class PutawayTask {
 	private Instant createdAt;
 
 	@Version
-	private long version;
+	private @Nullable Long version;
 
 	protected PutawayTask() {
 	}

@@ -77,7 +77,7 @@ class InboundDelivery {
 	private @Nullable Instant closedAt;
 
 	@Version
-	private long version;
+	private @Nullable Long version;
 
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(schema = "warehouse", name = "inbound_line", joinColumns = @JoinColumn(name = "delivery_id"))

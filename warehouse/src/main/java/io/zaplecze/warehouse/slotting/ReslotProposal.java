@@ -59,7 +59,7 @@ class ReslotProposal {
 	private @Nullable Instant appliedAt;
 
 	@Version
-	private long version;
+	private @Nullable Long version;
 
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(schema = "warehouse", name = "slotting_move", joinColumns = @JoinColumn(name = "plan_id"))
