@@ -62,7 +62,7 @@ public final class BucketManyToMany implements AutoCloseable {
 	 */
 	public TravelMatrix compute(MatrixPoints points) {
 		int n = points.size();
-		Buckets buckets = backwardPhase(points);
+		CostLists buckets = backwardPhase(points);
 		long[] seconds = new long[n * n];
 		long[] meters = new long[n * n];
 		runParallel(n, () -> new Row(n), (search, row, source) -> {
@@ -73,14 +73,15 @@ public final class BucketManyToMany implements AutoCloseable {
 		return new TravelMatrix(n, seconds, meters);
 	}
 
-	private Buckets backwardPhase(MatrixPoints points) {
-		List<Buckets.Growing> sinks = Collections.synchronizedList(new ArrayList<>());
+	/** Bucket entries grouped by node: other = target, with the cost from the node to the target. */
+	private CostLists backwardPhase(MatrixPoints points) {
+		List<CostLists.Builder> sinks = Collections.synchronizedList(new ArrayList<>());
 		runParallel(points.size(), () -> {
-			Buckets.Growing sink = new Buckets.Growing();
+			CostLists.Builder sink = new CostLists.Builder(1024);
 			sinks.add(sink);
 			return sink;
 		}, (search, sink, target) -> search.backward(this.graph, points, target, sink));
-		return Buckets.merge(this.graph.nodeCount(), sinks);
+		return CostLists.group(this.graph.nodeCount(), sinks);
 	}
 
 	private <S> void runParallel(int count, java.util.function.Supplier<S> perWorker, Task<S> task) {
@@ -153,9 +154,9 @@ public final class BucketManyToMany implements AutoCloseable {
 			this.weight[source] = 0;
 			this.millis[source] = 0;
 			this.meters[source] = 0;
-			MatrixPoints.Entries direct = points.direct;
+			CostLists direct = points.direct;
 			for (int e = direct.first[source]; e < direct.first[source + 1]; e++) {
-				offer(direct.node[e], direct.weight[e], direct.millis[e], direct.meters[e]);
+				offer(direct.other[e], direct.weight[e], direct.millis[e], direct.meters[e]);
 			}
 		}
 
@@ -228,6 +229,12 @@ public final class BucketManyToMany implements AutoCloseable {
 			}
 		}
 
+		private void start(CostLists entries, int point) {
+			for (int e = entries.first[point]; e < entries.first[point + 1]; e++) {
+				relax(entries.other[e], entries.weight[e], entries.millis[e], entries.meters[e]);
+			}
+		}
+
 		/** Next node to settle, or -1 when the search space is exhausted. */
 		private int settleNext() {
 			while (!this.heap.isEmpty()) {
@@ -242,48 +249,44 @@ public final class BucketManyToMany implements AutoCloseable {
 		}
 
 		/** Whether some higher node y reaches x more cheaply through an edge between them. */
-		private boolean stalled(int x, int[] first, int[] head, double[] edgeWeight) {
+		private boolean stalled(int x, CostLists edges) {
 			double wx = this.weight[x];
-			for (int e = first[x]; e < first[x + 1]; e++) {
-				int y = head[e];
-				if (this.reached[y] == this.generation && this.weight[y] + edgeWeight[e] < wx) {
+			for (int e = edges.first[x]; e < edges.first[x + 1]; e++) {
+				int y = edges.other[e];
+				if (this.reached[y] == this.generation && this.weight[y] + edges.weight[e] < wx) {
 					return true;
 				}
 			}
 			return false;
 		}
 
-		void backward(ContractedGraph g, MatrixPoints points, int target, Buckets.Growing sink) {
+		void backward(ContractedGraph g, MatrixPoints points, int target, CostLists.Builder sink) {
 			begin();
-			MatrixPoints.Entries start = points.backward;
-			for (int e = start.first[target]; e < start.first[target + 1]; e++) {
-				relax(start.node[e], start.weight[e], start.millis[e], start.meters[e]);
-			}
+			start(points.backward, target);
+			CostLists up = g.upIn;
 			for (int x = settleNext(); x >= 0; x = settleNext()) {
 				// x -> y (y higher) with y closer to the target than x is: x's label is not final.
-				if (stalled(x, g.outFirst, g.outHead, g.outWeight)) {
+				if (stalled(x, g.upOut)) {
 					continue;
 				}
 				double wx = this.weight[x];
 				long msx = this.millis[x];
 				double mx = this.meters[x];
 				sink.add(x, target, wx, msx, mx);
-				for (int e = g.inFirst[x]; e < g.inFirst[x + 1]; e++) {
-					relax(g.inHead[e], wx + g.inWeight[e], msx + g.inMillis[e], mx + g.inMeters[e]);
+				for (int e = up.first[x]; e < up.first[x + 1]; e++) {
+					relax(up.other[e], wx + up.weight[e], msx + up.millis[e], mx + up.meters[e]);
 				}
 			}
 		}
 
-		void forward(ContractedGraph g, MatrixPoints points, int source, Buckets buckets, Row row) {
+		void forward(ContractedGraph g, MatrixPoints points, int source, CostLists buckets, Row row) {
 			begin();
-			MatrixPoints.Entries start = points.forward;
-			for (int e = start.first[source]; e < start.first[source + 1]; e++) {
-				relax(start.node[e], start.weight[e], start.millis[e], start.meters[e]);
-			}
+			start(points.forward, source);
+			CostLists up = g.upOut;
 			double[] best = row.weight;
 			for (int x = settleNext(); x >= 0; x = settleNext()) {
 				// y -> x (y higher) with y reached more cheaply than x: x's label is not final.
-				if (stalled(x, g.inFirst, g.inHead, g.inWeight)) {
+				if (stalled(x, g.upIn)) {
 					continue;
 				}
 				double wx = this.weight[x];
@@ -291,15 +294,15 @@ public final class BucketManyToMany implements AutoCloseable {
 				double mx = this.meters[x];
 				for (int b = buckets.first[x], end = buckets.first[x + 1]; b < end; b++) {
 					double total = wx + buckets.weight[b];
-					int t = buckets.target[b];
+					int t = buckets.other[b];
 					if (total < best[t]) {
 						best[t] = total;
 						row.millis[t] = msx + buckets.millis[b];
 						row.meters[t] = mx + buckets.meters[b];
 					}
 				}
-				for (int e = g.outFirst[x]; e < g.outFirst[x + 1]; e++) {
-					relax(g.outHead[e], wx + g.outWeight[e], msx + g.outMillis[e], mx + g.outMeters[e]);
+				for (int e = up.first[x]; e < up.first[x + 1]; e++) {
+					relax(up.other[e], wx + up.weight[e], msx + up.millis[e], mx + up.meters[e]);
 				}
 			}
 		}
@@ -367,92 +370,6 @@ public final class BucketManyToMany implements AutoCloseable {
 			this.nodes[i] = lastNode;
 			this.keys[i] = lastKey;
 			return top;
-		}
-
-	}
-
-	/** Bucket entries grouped by node (CSR): which targets a node reaches, at what cost. */
-	static final class Buckets {
-
-		final int[] first;
-
-		final int[] target;
-
-		final double[] weight;
-
-		final long[] millis;
-
-		final double[] meters;
-
-		private Buckets(int[] first, int[] target, double[] weight, long[] millis, double[] meters) {
-			this.first = first;
-			this.target = target;
-			this.weight = weight;
-			this.millis = millis;
-			this.meters = meters;
-		}
-
-		static Buckets merge(int nodes, List<Growing> sinks) {
-			int[] first = new int[nodes + 1];
-			int total = 0;
-			for (Growing sink : sinks) {
-				for (int i = 0; i < sink.size; i++) {
-					first[sink.node[i] + 1]++;
-				}
-				total += sink.size;
-			}
-			for (int x = 0; x < nodes; x++) {
-				first[x + 1] += first[x];
-			}
-			int[] next = Arrays.copyOf(first, nodes);
-			int[] target = new int[total];
-			double[] weight = new double[total];
-			long[] millis = new long[total];
-			double[] meters = new double[total];
-			for (Growing sink : sinks) {
-				for (int i = 0; i < sink.size; i++) {
-					int at = next[sink.node[i]]++;
-					target[at] = sink.target[i];
-					weight[at] = sink.weight[i];
-					millis[at] = sink.millis[i];
-					meters[at] = sink.meters[i];
-				}
-			}
-			return new Buckets(first, target, weight, millis, meters);
-		}
-
-		/** One worker's entries in the order its searches produced them. */
-		static final class Growing {
-
-			int[] node = new int[1024];
-
-			int[] target = new int[1024];
-
-			double[] weight = new double[1024];
-
-			long[] millis = new long[1024];
-
-			double[] meters = new double[1024];
-
-			int size;
-
-			void add(int x, int t, double w, long ms, double m) {
-				if (this.size == this.node.length) {
-					int capacity = this.size * 2;
-					this.node = Arrays.copyOf(this.node, capacity);
-					this.target = Arrays.copyOf(this.target, capacity);
-					this.weight = Arrays.copyOf(this.weight, capacity);
-					this.millis = Arrays.copyOf(this.millis, capacity);
-					this.meters = Arrays.copyOf(this.meters, capacity);
-				}
-				this.node[this.size] = x;
-				this.target[this.size] = t;
-				this.weight[this.size] = w;
-				this.millis[this.size] = ms;
-				this.meters[this.size] = m;
-				this.size++;
-			}
-
 		}
 
 	}

@@ -24,40 +24,16 @@ public final class ContractedGraph {
 
 	private final int nodeCount;
 
-	// Upward out-edges of node x: x -> head, level(head) >= level(x). CSR layout.
-	final int[] outFirst;
+	/** Upward out-edges: node x -> other, level(other) >= level(x). */
+	final CostLists upOut;
 
-	final int[] outHead;
+	/** Upward in-edges: other -> node x, level(other) >= level(x). */
+	final CostLists upIn;
 
-	final double[] outWeight;
-
-	final long[] outMillis;
-
-	final double[] outMeters;
-
-	// Upward in-edges of node x: head -> x, level(head) >= level(x).
-	final int[] inFirst;
-
-	final int[] inHead;
-
-	final double[] inWeight;
-
-	final long[] inMillis;
-
-	final double[] inMeters;
-
-	private ContractedGraph(int nodeCount, EdgeArrays out, EdgeArrays in) {
+	private ContractedGraph(int nodeCount, CostLists upOut, CostLists upIn) {
 		this.nodeCount = nodeCount;
-		this.outFirst = out.first;
-		this.outHead = out.head;
-		this.outWeight = out.weight;
-		this.outMillis = out.millis;
-		this.outMeters = out.meters;
-		this.inFirst = in.first;
-		this.inHead = in.head;
-		this.inWeight = in.weight;
-		this.inMillis = in.millis;
-		this.inMeters = in.meters;
+		this.upOut = upOut;
+		this.upIn = upIn;
 	}
 
 	/**
@@ -71,28 +47,26 @@ public final class ContractedGraph {
 		}
 		ShortcutCosts shortcuts = ShortcutCosts.compute(ch);
 		int nodes = ch.getNodes();
-		EdgeArrays out = new EdgeArrays(nodes, ch.getEdges());
-		EdgeArrays in = new EdgeArrays(nodes, ch.getEdges());
+		CostLists.Builder out = new CostLists.Builder(ch.getEdges());
+		CostLists.Builder in = new CostLists.Builder(ch.getEdges());
 		RoutingCHEdgeExplorer outExplorer = ch.createOutEdgeExplorer();
 		RoutingCHEdgeExplorer inExplorer = ch.createInEdgeExplorer();
 		for (int node = 0; node < nodes; node++) {
 			int level = ch.getLevel(node);
-			out.startNode(node);
 			RoutingCHEdgeIterator it = outExplorer.setBaseNode(node);
 			while (it.next()) {
 				addUpward(ch, shortcuts, it, node, level, false, out);
 			}
-			in.startNode(node);
 			it = inExplorer.setBaseNode(node);
 			while (it.next()) {
 				addUpward(ch, shortcuts, it, node, level, true, in);
 			}
 		}
-		return new ContractedGraph(nodes, out.finish(nodes), in.finish(nodes));
+		return new ContractedGraph(nodes, out.build(nodes), in.build(nodes));
 	}
 
 	private static void addUpward(RoutingCHGraph ch, ShortcutCosts shortcuts, RoutingCHEdgeIterator it, int node,
-			int level, boolean incoming, EdgeArrays target) {
+			int level, boolean incoming, CostLists.Builder target) {
 		int adj = it.getAdjNode();
 		if (adj == node || ch.getLevel(adj) < level) {
 			return;
@@ -121,7 +95,7 @@ public final class ContractedGraph {
 			throw new IllegalStateException("Shortcut " + it.getEdge() + " " + from + "->" + to
 					+ " has a finite weight but no drivable underlying path");
 		}
-		target.add(adj, weight, millis, meters);
+		target.add(node, adj, weight, millis, meters);
 	}
 
 	/** Number of nodes (junctions) of the graph. */
@@ -131,61 +105,7 @@ public final class ContractedGraph {
 
 	/** Number of upward edges stored, both directions. */
 	public int upwardEdgeCount() {
-		return this.outHead.length + this.inHead.length;
-	}
-
-	/** Growable CSR edge list, filled node by node in increasing order. */
-	private static final class EdgeArrays {
-
-		int[] first;
-
-		int[] head;
-
-		double[] weight;
-
-		long[] millis;
-
-		double[] meters;
-
-		int size;
-
-		EdgeArrays(int nodes, int capacityHint) {
-			this.first = new int[nodes + 1];
-			int capacity = Math.max(16, capacityHint);
-			this.head = new int[capacity];
-			this.weight = new double[capacity];
-			this.millis = new long[capacity];
-			this.meters = new double[capacity];
-		}
-
-		void startNode(int node) {
-			this.first[node] = this.size;
-		}
-
-		void add(int adj, double w, long ms, double m) {
-			if (this.size == this.head.length) {
-				int capacity = this.size * 2;
-				this.head = java.util.Arrays.copyOf(this.head, capacity);
-				this.weight = java.util.Arrays.copyOf(this.weight, capacity);
-				this.millis = java.util.Arrays.copyOf(this.millis, capacity);
-				this.meters = java.util.Arrays.copyOf(this.meters, capacity);
-			}
-			this.head[this.size] = adj;
-			this.weight[this.size] = w;
-			this.millis[this.size] = ms;
-			this.meters[this.size] = m;
-			this.size++;
-		}
-
-		EdgeArrays finish(int nodes) {
-			this.first[nodes] = this.size;
-			this.head = java.util.Arrays.copyOf(this.head, this.size);
-			this.weight = java.util.Arrays.copyOf(this.weight, this.size);
-			this.millis = java.util.Arrays.copyOf(this.millis, this.size);
-			this.meters = java.util.Arrays.copyOf(this.meters, this.size);
-			return this;
-		}
-
+		return this.upOut.size() + this.upIn.size();
 	}
 
 	/**

@@ -1,7 +1,5 @@
 package io.zaplecze.routing.matrix;
 
-import java.util.Arrays;
-
 /**
  * Where N snapped points enter and leave the contracted graph. A point snapped onto the middle of
  * a road is a phantom node: it is not in the hierarchy, so each point lists the graph nodes it can
@@ -15,13 +13,16 @@ public final class MatrixPoints {
 
 	final int size;
 
-	final Entries forward;
+	/** Per point: graph nodes it drives to (other = node). */
+	final CostLists forward;
 
-	final Entries backward;
+	/** Per point: graph nodes it is reached from (other = node). */
+	final CostLists backward;
 
-	final Entries direct;
+	/** Per point: points it reaches along a common road (other = point). */
+	final CostLists direct;
 
-	private MatrixPoints(int size, Entries forward, Entries backward, Entries direct) {
+	private MatrixPoints(int size, CostLists forward, CostLists backward, CostLists direct) {
 		this.size = size;
 		this.forward = forward;
 		this.backward = backward;
@@ -46,14 +47,16 @@ public final class MatrixPoints {
 
 		private final int size;
 
-		private final Entries.Growing forward = new Entries.Growing();
+		private final CostLists.Builder forward;
 
-		private final Entries.Growing backward = new Entries.Growing();
+		private final CostLists.Builder backward;
 
-		private final Entries.Growing direct = new Entries.Growing();
+		private final CostLists.Builder direct = new CostLists.Builder(16);
 
 		private Builder(int size) {
 			this.size = size;
+			this.forward = new CostLists.Builder(2 * size);
+			this.backward = new CostLists.Builder(2 * size);
 		}
 
 		/** The point can drive to {@code node} at this cost. */
@@ -82,90 +85,8 @@ public final class MatrixPoints {
 		}
 
 		public MatrixPoints build() {
-			return new MatrixPoints(this.size, this.forward.groupBy(this.size), this.backward.groupBy(this.size),
-					this.direct.groupBy(this.size));
-		}
-
-	}
-
-	/**
-	 * Entries grouped by point (CSR): entries of point p are {@code first[p] .. first[p+1]-1}; each
-	 * has a node (or, for direct connections, the other point) and a cost.
-	 */
-	static final class Entries {
-
-		final int[] first;
-
-		final int[] node;
-
-		final double[] weight;
-
-		final long[] millis;
-
-		final double[] meters;
-
-		private Entries(int[] first, int[] node, double[] weight, long[] millis, double[] meters) {
-			this.first = first;
-			this.node = node;
-			this.weight = weight;
-			this.millis = millis;
-			this.meters = meters;
-		}
-
-		static final class Growing {
-
-			private int[] point = new int[16];
-
-			private int[] node = new int[16];
-
-			private double[] weight = new double[16];
-
-			private long[] millis = new long[16];
-
-			private double[] meters = new double[16];
-
-			private int size;
-
-			void add(int p, int n, double w, long ms, double m) {
-				if (this.size == this.point.length) {
-					int capacity = this.size * 2;
-					this.point = Arrays.copyOf(this.point, capacity);
-					this.node = Arrays.copyOf(this.node, capacity);
-					this.weight = Arrays.copyOf(this.weight, capacity);
-					this.millis = Arrays.copyOf(this.millis, capacity);
-					this.meters = Arrays.copyOf(this.meters, capacity);
-				}
-				this.point[this.size] = p;
-				this.node[this.size] = n;
-				this.weight[this.size] = w;
-				this.millis[this.size] = ms;
-				this.meters[this.size] = m;
-				this.size++;
-			}
-
-			Entries groupBy(int points) {
-				int[] first = new int[points + 1];
-				for (int i = 0; i < this.size; i++) {
-					first[this.point[i] + 1]++;
-				}
-				for (int p = 0; p < points; p++) {
-					first[p + 1] += first[p];
-				}
-				int[] next = Arrays.copyOf(first, points);
-				int[] n = new int[this.size];
-				double[] w = new double[this.size];
-				long[] ms = new long[this.size];
-				double[] m = new double[this.size];
-				for (int i = 0; i < this.size; i++) {
-					int at = next[this.point[i]]++;
-					n[at] = this.node[i];
-					w[at] = this.weight[i];
-					ms[at] = this.millis[i];
-					m[at] = this.meters[i];
-				}
-				return new Entries(first, n, w, ms, m);
-			}
-
+			return new MatrixPoints(this.size, this.forward.build(this.size), this.backward.build(this.size),
+					this.direct.build(this.size));
 		}
 
 	}

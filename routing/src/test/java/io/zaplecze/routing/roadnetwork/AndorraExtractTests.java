@@ -1,11 +1,7 @@
 package io.zaplecze.routing.roadnetwork;
 
-import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.zaplecze.platform.GeoPoint;
 import io.zaplecze.routing.VehicleProfile;
@@ -14,47 +10,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Andorra ({@code ../shared/maps/andorra.osm.pbf}, © OpenStreetMap contributors, ODbL), imported
- * once into a fresh graph folder: random matrix cells equal GraphHopper's own routes.
+ * once into a fresh graph folder (see {@link ExtractTestSupport}): random matrix cells equal
+ * GraphHopper's own routes.
  */
-class AndorraExtractTests {
+class AndorraExtractTests extends ExtractTestSupport {
 
-	@TempDir
-	static Path cacheDir;
-
-	static RoadGraph graph;
-
-	static RoadNetworkService network;
-
-	@BeforeAll
-	static void load() {
-		RoadNetworkProperties properties = TestNetworks.extract(cacheDir, TestNetworks.sharedMap("andorra.osm.pbf"),
-				false);
-		graph = RoadGraphLoader.load(properties);
-		network = new RoadNetworkService(graph, properties);
-	}
-
-	@AfterAll
-	static void close() {
-		if (graph != null) {
-			graph.close();
-		}
+	@Override
+	String file() {
+		return "andorra.osm.pbf";
 	}
 
 	@Test
 	void carMatrixCellsEqualPointToPointRoutes() {
-		TestNetworks.assertSampleMatchesRoutes(network, 80, 600, VehicleProfile.CAR, 1);
+		TestNetworks.assertSampleMatchesRoutes(this.network, 80, 600, VehicleProfile.CAR, 1);
 	}
 
 	@Test
 	void truckMatrixCellsEqualPointToPointRoutes() {
-		TestNetworks.assertSampleMatchesRoutes(network, 60, 300, VehicleProfile.TRUCK, 2);
+		TestNetworks.assertSampleMatchesRoutes(this.network, 60, 300, VehicleProfile.TRUCK, 2);
 	}
 
 	@Test
 	void importsTheWholeCountry() {
 		// ../shared/maps/README.md: about 2,000 junctions in GraphHopper's car graph.
-		assertThat(graph.info().junctions()).isBetween(1500, 4000);
-		assertThat(network.area().center().haversineMeters(new GeoPoint(42.54, 1.57))).isLessThan(20_000);
+		assertThat(this.graph.info().junctions()).isBetween(1500, 4000);
+		assertThat(this.network.area().center().haversineMeters(new GeoPoint(42.54, 1.57))).isLessThan(20_000);
 	}
 
 }
