@@ -11,17 +11,16 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.zaplecze.inventory.Allocation;
+import io.zaplecze.inventory.StockCommands.AdjustStock;
 import io.zaplecze.inventory.StockCommands.ConsumeReservation;
-import io.zaplecze.inventory.StockManagement;
+import io.zaplecze.inventory.StockCommands.ReserveStock;
 import io.zaplecze.platform.GeoPoint;
 import io.zaplecze.platform.TimeWindow;
 import io.zaplecze.routing.DeliveryReadyAt;
 import io.zaplecze.routing.DeliveryRequested;
-import io.zaplecze.routing.RoadNetworkManagement;
 import io.zaplecze.routing.RoutePlanPublished;
-import io.zaplecze.testsupport.RealServices;
 import io.zaplecze.warehouse.ShipmentStatusChanged.Milestone;
-import io.zaplecze.warehouse.layout.LayoutService;
 import io.zaplecze.warehouse.layout.Site;
 import io.zaplecze.warehouse.loading.LoadingPlanner;
 import io.zaplecze.warehouse.loading.LoadingService;
@@ -33,14 +32,14 @@ import io.zaplecze.warehouse.picking.PickingService;
 import io.zaplecze.warehouse.picking.WaveService;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
@@ -49,20 +48,9 @@ import static org.mockito.Mockito.verify;
  * routing, a published plan becomes waves in walking order, picks consume reservations, packed
  * orders are loaded last stop first.
  */
-@ApplicationModuleTest(extraIncludes = "platform")
-@RealServices
-class WarehouseModuleTests {
+class WarehouseModuleTests extends WarehouseModuleTestSupport {
 
 	private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
-
-	@MockitoBean
-	StockManagement stock;
-
-	@MockitoBean
-	RoadNetworkManagement roads;
-
-	@Autowired
-	LayoutService layout;
 
 	@Autowired
 	OrderService orders;
@@ -82,9 +70,7 @@ class WarehouseModuleTests {
 
 	@BeforeEach
 	void setUp() {
-		String code = "M" + Integer.toHexString((int) (Math.random() * 0xFFFF)).toUpperCase();
-		this.site = WarehouseTestFixtures.site(this.layout, code);
-		WarehouseTestFixtures.stub(this.stock, code);
+		this.site = newSite();
 	}
 
 	private OutboundOrder order(String customer, Map<String, Integer> lines) {
@@ -187,6 +173,35 @@ class WarehouseModuleTests {
 			.extracting(ShipmentStatusChanged::vehicleId)
 			.containsOnly("VAN-1")
 			.hasSize(2);
+	}
+
+	@Test
+	void aShortPickIsReallocatedElsewhereAndWhatIsMissingIsReported(Scenario scenario, AssertablePublishedEvents events) {
+		OutboundOrder order = order("Short", Map.of(WarehouseTestFixtures.RICE.sku(), 5));
+		scenario.publish(plan(1, order)).andWaitForStateChange(() -> this.waves.waves(this.site.code(), this.day), (w) -> w.size() == 1);
+		WaveService.TaskView task = this.waves.waves(this.site.code(), this.day).get(0).tasks().get(0);
+		String otherBin = this.site.code() + "-A-01-06-1";
+		// Only 2 of the 3 missing units can be found in another bin.
+		given(this.stock.reserve(argThat((ReserveStock r) -> r.quantity() == 3))).willReturn(new Allocation(UUID.randomUUID(),
+				"RICE-1KG", 3, 2, 1, List.of(new Allocation.AllocatedLot("LOT-B", null, otherBin, 2))));
+		this.picking.confirm(task.id(), 2, null);
+
+		verify(this.stock).adjust(argThat((AdjustStock a) -> a.delta() == -3 && a.locationId().equals(task.bin())));
+		verify(this.stock).release(any(UUID.class), any());
+		WaveService.WaveView wave = this.waves.wave(this.waves.waves(this.site.code(), this.day).get(0).id());
+		assertThat(wave.tasks()).extracting(WaveService.TaskView::bin, WaveService.TaskView::quantity, WaveService.TaskView::status)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(task.bin(), 5, "SHORT"),
+					org.assertj.core.groups.Tuple.tuple(otherBin, 2, "OPEN"));
+		assertThat(events.ofType(PickShortageReported.class)).singleElement()
+			.satisfies((e) -> assertThat(e.missing()).isEqualTo(1));
+		// Routing learns the smaller delivery: 4 × 1000 g.
+		assertThat(events.ofType(DeliveryRequested.class).matching((d) -> d.shipmentId().equals(order.id())))
+			.extracting(DeliveryRequested::weightGrams)
+			.containsExactly(5_000L, 4_000L);
+
+		this.picking.confirm(wave.tasks().get(1).id(), 2, null);
+		assertThat(this.orders.order(order.id()).status()).isEqualTo(OrderStatus.PICKED);
+		assertThat(this.loading.handlingUnits(order.id())).flatMap((u) -> u.contents().values()).containsExactly(4);
 	}
 
 	private RoutePlanPublished plan(int version, OutboundOrder... stops) {

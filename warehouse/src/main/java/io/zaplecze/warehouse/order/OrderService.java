@@ -196,10 +196,12 @@ public class OrderService {
 	 */
 	void estimateReadiness(OutboundOrder order, Site site) {
 		Map<UUID, ZoneGeometry> geometry = this.layout.geometry(site.id());
+		Map<String, Bin> bins = new java.util.HashMap<>();
+		this.layout.bins(site.id()).forEach((b) -> bins.put(b.code(), b));
 		long queued = 0;
 		for (OutboundOrder other : this.orders.findBySiteIdAndRequestedDateOrderByCreatedAt(site.id(), order.requestedDate())) {
 			if (other.status() == OrderStatus.ALLOCATED || other.status() == OrderStatus.PICKING) {
-				queued += workload(other, geometry);
+				queued += workload(other, geometry, bins);
 			}
 			if (other.id().equals(order.id())) {
 				break;
@@ -207,7 +209,7 @@ public class OrderService {
 		}
 		int pickers = Math.max(1, this.properties.picking().pickers());
 		Instant start = pickingStart(site, order.requestedDate());
-		Instant ready = start.plusSeconds(Math.max(workload(order, geometry), queued / pickers));
+		Instant ready = start.plusSeconds(Math.max(workload(order, geometry, bins), queued / pickers));
 		if (order.readyAt(ready, this.properties.picking().readyTimeChangeThreshold())) {
 			this.events.publishEvent(new DeliveryReadyAt(order.id(), ready));
 		}
@@ -223,7 +225,7 @@ public class OrderService {
 		return opening;
 	}
 
-	private long workload(OutboundOrder order, Map<UUID, ZoneGeometry> geometry) {
+	private long workload(OutboundOrder order, Map<UUID, ZoneGeometry> geometry, Map<String, Bin> bins) {
 		Map<UUID, List<PickPoint>> points = new LinkedHashMap<>();
 		int lines = 0;
 		int units = 0;
@@ -231,10 +233,10 @@ public class OrderService {
 			for (OrderLine.AllocatedLot lot : line.allocations()) {
 				lines++;
 				units += lot.quantity();
-				this.layout.findBin(lot.locationId()).filter((b) -> b.zoneId() != null).ifPresent((Bin b) -> {
-					ZoneGeometry g = geometry.get(b.zoneId());
-					points.computeIfAbsent(b.zoneId(), (z) -> new ArrayList<>()).add(g.point(b));
-				});
+				Bin b = bins.get(lot.locationId());
+				if (b != null && b.zoneId() != null) {
+					points.computeIfAbsent(b.zoneId(), (z) -> new ArrayList<>()).add(geometry.get(b.zoneId()).point(b));
+				}
 			}
 		}
 		double walk = 0;
