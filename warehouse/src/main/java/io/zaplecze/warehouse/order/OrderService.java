@@ -91,6 +91,9 @@ public class OrderService {
 	 * the first order; the same key with another request is a conflict.
 	 */
 	public OutboundOrder create(NewOrder request, @Nullable String idempotencyKey) {
+		if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 128)) {
+			throw new IllegalArgumentException("An Idempotency-Key has 1 to 128 characters");
+		}
 		String hash = hash(request);
 		if (idempotencyKey != null) {
 			Optional<OutboundOrder> existing = this.orders.findByIdempotencyKey(idempotencyKey);

@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,7 +55,7 @@ class PickingController {
 	@Operation(summary = "Confirm a pick; fewer units than asked is a short pick (re-allocated or reported)",
 			description = "Confirming twice → 409 (a retry with the same Idempotency-Key returns the first outcome).")
 	WaveService.TaskView confirm(@PathVariable UUID id, @Valid @RequestBody ConfirmPickRequest request,
-			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable @Size(max = 128) String idempotencyKey) {
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
 		return this.picking.confirm(id, request.quantity(), idempotencyKey);
 	}
 

@@ -82,6 +82,9 @@ public class PickingService {
 	 * same idempotency key returns the first outcome; any other second confirmation is a conflict.
 	 */
 	public WaveService.TaskView confirm(UUID taskId, int picked, @Nullable String idempotencyKey) {
+		if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 128)) {
+			throw new IllegalArgumentException("An Idempotency-Key has 1 to 128 characters");
+		}
 		PickTask task = this.tasks.findById(taskId).orElseThrow(() -> new PickTaskNotFound(taskId));
 		if (!task.isOpen()) {
 			if (idempotencyKey != null && idempotencyKey.equals(task.confirmKey()) && task.pickedQuantity() == picked) {

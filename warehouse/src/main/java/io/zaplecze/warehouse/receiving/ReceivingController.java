@@ -66,7 +66,7 @@ class ReceivingController {
 	@Operation(summary = "Book a counted line (lot, expiry, good and damaged units); retried with the same Idempotency-Key it changes nothing",
 			description = "Against a closed delivery → 409.")
 	ResponseEntity<ReceivingService.DeliveryView> receive(@PathVariable UUID id,
-			@RequestHeader("Idempotency-Key") @Size(min = 1, max = 128) String idempotencyKey,
+			@RequestHeader("Idempotency-Key") String idempotencyKey,
 			@Valid @RequestBody ReceiveLineRequest request) {
 		UUID receipt = this.receiving.receive(id, idempotencyKey, request.sku(), request.lotNumber(), request.expiryDate(),
 				request.quantity(), request.damagedQuantity());

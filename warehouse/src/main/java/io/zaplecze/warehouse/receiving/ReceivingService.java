@@ -68,6 +68,9 @@ public class ReceivingService {
 	 */
 	public UUID receive(UUID deliveryId, String idempotencyKey, String sku, String lotNumber, @Nullable LocalDate expiryDate,
 			int quantity, int damagedQuantity) {
+		if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 128)) {
+			throw new IllegalArgumentException("An Idempotency-Key has 1 to 128 characters");
+		}
 		var existing = this.receipts.findByIdempotencyKey(idempotencyKey);
 		if (existing.isPresent()) {
 			if (!existing.get().samePayload(deliveryId, sku, lotNumber, expiryDate, quantity, damagedQuantity)) {
