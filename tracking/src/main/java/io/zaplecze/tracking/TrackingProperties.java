@@ -42,6 +42,11 @@ public record TrackingProperties(@DefaultValue Mqtt mqtt, @DefaultValue Ingest i
 	 * {@code max_inflight_messages} may lower it)
 	 * @param keepAlive MQTT keep-alive interval
 	 * @param maxReconnectDelay upper bound of the reconnect back-off
+	 * @param shared subscribe with MQTT 5 shared subscriptions (several instances split the load). With
+	 * Mosquitto 2.0 a single instance should set false: Mosquitto does not restore a persistent
+	 * session's shared subscriptions after a broker restart, so messages published before the ingest
+	 * re-subscribes are dropped by the broker; plain subscriptions are restored. False implies one
+	 * connection
 	 */
 	public record Mqtt(@DefaultValue("tcp://127.0.0.1:1883") String brokerUrl, @DefaultValue("") String username,
 			@DefaultValue("") String password, @DefaultValue("zaplecze/v1") String topicRoot,
@@ -49,7 +54,13 @@ public record TrackingProperties(@DefaultValue Mqtt mqtt, @DefaultValue Ingest i
 			@DefaultValue("5s") Duration connectTimeout, @DefaultValue("true") boolean enabled,
 			@DefaultValue("2") int connections, @DefaultValue("7d") Duration sessionExpiry,
 			@DefaultValue("1000") int receiveMaximum, @DefaultValue("30s") Duration keepAlive,
-			@DefaultValue("10s") Duration maxReconnectDelay) {
+			@DefaultValue("10s") Duration maxReconnectDelay, @DefaultValue("true") boolean shared) {
+
+		/** Connections actually opened: without shared subscriptions a second one would receive everything twice. */
+		public int effectiveConnections() {
+			return this.shared ? Math.max(1, this.connections) : 1;
+		}
+
 	}
 
 	/**

@@ -190,10 +190,10 @@ public class EtaRefresher implements DisposableBean {
 			for (int i = 0; i < etas.size(); i++) {
 				EtaCalculator.StopEta eta = etas.get(i);
 				RouteState.StopState stop = ordered.get(i);
-				this.jdbc.update("UPDATE stops SET eta = ?, late = ? WHERE stop_id = ?", Timestamp.from(eta.eta()),
+				this.jdbc.update("UPDATE tracking.stops SET eta = ?, late = ? WHERE stop_id = ?", Timestamp.from(eta.eta()),
 						eta.late(), eta.stopId());
 				this.jdbc.update("""
-						UPDATE shipments SET eta = ?, eta_from = ?, eta_to = ?, late = ? WHERE shipment_id = ? AND stop_id = ?""",
+						UPDATE tracking.shipments SET eta = ?, eta_from = ?, eta_to = ?, late = ? WHERE shipment_id = ? AND stop_id = ?""",
 						Timestamp.from(eta.eta()), Timestamp.from(eta.from()), Timestamp.from(eta.to()), eta.late(),
 						eta.shipmentId(), eta.stopId());
 				if (eta.late() && !stop.late()) {

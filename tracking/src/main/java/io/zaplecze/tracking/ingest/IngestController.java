@@ -39,7 +39,7 @@ class IngestController {
 	List<DeadLetterResponse> deadLetters(@RequestParam(defaultValue = "50") @Min(1) @Max(1000) int limit,
 			@RequestParam(required = false) @Nullable String reason) {
 		return this.jdbc.query("""
-				SELECT id, received_at, topic, vehicle_id, reason, detail, payload, payload_size FROM dead_letters
+				SELECT id, received_at, topic, vehicle_id, reason, detail, payload, payload_size FROM tracking.dead_letters
 				WHERE (?::text IS NULL OR reason = ?) ORDER BY id DESC LIMIT ?""",
 				(rs, i) -> new DeadLetterResponse(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
 						rs.getString(4), rs.getString(5), rs.getString(6), Base64.getEncoder().encodeToString(rs.getBytes(7)),

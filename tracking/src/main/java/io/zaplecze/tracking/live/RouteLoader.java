@@ -27,7 +27,7 @@ public class RouteLoader {
 	/** The vehicle's current (not superseded) route whose day covers a device time, if any. */
 	public @Nullable RouteState current(String vehicleId, Instant at) {
 		List<UUID> ids = this.jdbc.queryForList("""
-				SELECT route_id FROM routes WHERE vehicle_id = ? AND NOT superseded
+				SELECT route_id FROM tracking.routes WHERE vehicle_id = ? AND NOT superseded
 				  AND departure - interval '6 hours' <= ? AND return_at + interval '12 hours' >= ?
 				ORDER BY departure DESC LIMIT 1""", UUID.class, vehicleId, Timestamp.from(at), Timestamp.from(at));
 		return ids.isEmpty() ? null : byId(ids.get(0));
@@ -36,7 +36,7 @@ public class RouteLoader {
 	public @Nullable RouteState byId(UUID routeId) {
 		List<RouteState> routes = this.jdbc.query("""
 				SELECT route_id, day, vehicle_id, depot_lat, depot_lon, departure, return_at, started_at
-				FROM routes WHERE route_id = ?""", (rs, i) -> new RouteState(rs.getObject(1, UUID.class),
+				FROM tracking.routes WHERE route_id = ?""", (rs, i) -> new RouteState(rs.getObject(1, UUID.class),
 				rs.getObject(2, java.time.LocalDate.class), rs.getString(3), new GeoPoint(rs.getDouble(4), rs.getDouble(5)),
 				instant(rs, 6), instant(rs, 7), instant(rs, 8), stops(routeId)), routeId);
 		return routes.isEmpty() ? null : routes.get(0);
@@ -46,7 +46,7 @@ public class RouteLoader {
 		return this.jdbc.query("""
 				SELECT stop_id, shipment_id, sequence, lat, lon, planned_arrival, service_seconds, windows, arrived_at,
 				  departed_at, outcome, eta, late
-				FROM stops WHERE route_id = ? ORDER BY sequence""",
+				FROM tracking.stops WHERE route_id = ? ORDER BY sequence""",
 				(rs, i) -> new RouteState.StopState(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getInt(3),
 						new GeoPoint(rs.getDouble(4), rs.getDouble(5)), instant(rs, 6), rs.getInt(7),
 						WindowsColumn.parse(rs.getString(8)), instant(rs, 9), instant(rs, 10), rs.getString(11),

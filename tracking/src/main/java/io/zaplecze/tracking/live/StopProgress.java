@@ -84,7 +84,7 @@ public class StopProgress implements StopEventRecorder {
 			return route.routeId();
 		}
 		List<Map<String, Object>> rows = this.jdbc.queryForList("""
-				SELECT s.route_id, s.shipment_id, r.vehicle_id FROM stops s JOIN routes r ON r.route_id = s.route_id
+				SELECT s.route_id, s.shipment_id, r.vehicle_id FROM tracking.stops s JOIN tracking.routes r ON r.route_id = s.route_id
 				WHERE s.stop_id = ?""", t.stopId());
 		if (rows.isEmpty() || !vehicleId.equals(rows.get(0).get("vehicle_id"))) {
 			this.unmatched.increment();
@@ -98,16 +98,16 @@ public class StopProgress implements StopEventRecorder {
 		String source = t.source().name();
 		switch (t.kind()) {
 			case ARRIVED -> this.jdbc.update("""
-					UPDATE stops SET arrived_at = ?, arrived_source = ? WHERE stop_id = ?
+					UPDATE tracking.stops SET arrived_at = ?, arrived_source = ? WHERE stop_id = ?
 					  AND (arrived_at IS NULL OR (? = 'DEVICE' AND arrived_source = 'GEOFENCE'))""", at, source, t.stopId(),
 					source);
 			case DEPARTED -> this.jdbc.update("""
-					UPDATE stops SET departed_at = ?, departed_source = ? WHERE stop_id = ?
+					UPDATE tracking.stops SET departed_at = ?, departed_source = ? WHERE stop_id = ?
 					  AND (departed_at IS NULL OR (? = 'DEVICE' AND departed_source = 'GEOFENCE'))""", at, source,
 					t.stopId(), source);
 			case DELIVERED, FAILED -> {
 				int changed = this.jdbc.update("""
-						UPDATE stops SET outcome = ?, outcome_at = ?, recipient_name = ?, signature_ref = ?, failure_reason = ?
+						UPDATE tracking.stops SET outcome = ?, outcome_at = ?, recipient_name = ?, signature_ref = ?, failure_reason = ?
 						WHERE stop_id = ? AND outcome IS NULL""", t.kind().name(), at,
 						(event != null) ? event.recipientName() : null, (event != null) ? event.signatureRef() : null,
 						(event != null && event.reason() != null) ? event.reason().name() : null, t.stopId());
@@ -124,11 +124,11 @@ public class StopProgress implements StopEventRecorder {
 
 	/** The route started (once): every open shipment on it is out for delivery. */
 	private void start(UUID routeId, Instant at) {
-		int started = this.jdbc.update("UPDATE routes SET started_at = ? WHERE route_id = ? AND started_at IS NULL",
+		int started = this.jdbc.update("UPDATE tracking.routes SET started_at = ? WHERE route_id = ? AND started_at IS NULL",
 				Timestamp.from(at), routeId);
 		if (started == 1) {
 			for (UUID shipmentId : this.jdbc.queryForList(
-					"SELECT shipment_id FROM stops WHERE route_id = ? AND outcome IS NULL ORDER BY sequence", UUID.class,
+					"SELECT shipment_id FROM tracking.stops WHERE route_id = ? AND outcome IS NULL ORDER BY sequence", UUID.class,
 					routeId)) {
 				this.timeline.record(shipmentId, ShipmentStatus.OUT_FOR_DELIVERY, at, "tracking", null);
 			}
@@ -138,7 +138,7 @@ public class StopProgress implements StopEventRecorder {
 	/** The shipment of the stop the vehicle now heads to is ARRIVING. */
 	private void arriving(UUID routeId, Instant at) {
 		List<UUID> next = this.jdbc.queryForList("""
-				SELECT shipment_id FROM stops WHERE route_id = ? AND outcome IS NULL AND departed_at IS NULL
+				SELECT shipment_id FROM tracking.stops WHERE route_id = ? AND outcome IS NULL AND departed_at IS NULL
 				ORDER BY sequence LIMIT 1""", UUID.class, routeId);
 		if (!next.isEmpty()) {
 			this.timeline.record(next.get(0), ShipmentStatus.ARRIVING, at, "tracking", null);

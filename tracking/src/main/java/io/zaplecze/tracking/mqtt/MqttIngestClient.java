@@ -83,7 +83,7 @@ public final class MqttIngestClient implements SmartLifecycle {
 		this.pipeline.start();
 		this.connector = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("mqtt-connect").factory());
 		this.connections.clear();
-		for (int i = 1; i <= Math.max(1, this.settings.connections()); i++) {
+		for (int i = 1; i <= this.settings.effectiveConnections(); i++) {
 			Connection connection = new Connection(this.settings.clientId() + "-" + i);
 			this.connections.add(connection);
 			this.connector.execute(connection::connect);
@@ -135,10 +135,9 @@ public final class MqttIngestClient implements SmartLifecycle {
 	}
 
 	private String[] filters() {
-		String group = this.settings.shareGroup();
-		String root = this.settings.topicRoot();
-		return new String[] { "$share/" + group + "/" + root + "/vehicles/+/telemetry",
-				"$share/" + group + "/" + root + "/vehicles/+/events" };
+		String prefix = (this.settings.shared() ? "$share/" + this.settings.shareGroup() + "/" : "")
+				+ this.settings.topicRoot();
+		return new String[] { prefix + "/vehicles/+/telemetry", prefix + "/vehicles/+/events" };
 	}
 
 	/** One persistent session. */

@@ -32,7 +32,7 @@ public class KnownVehicles implements FleetMembership, InitializingBean {
 
 	@Override
 	public void afterPropertiesSet() {
-		this.known.addAll(this.jdbc.queryForList("SELECT vehicle_id FROM known_vehicles", String.class));
+		this.known.addAll(this.jdbc.queryForList("SELECT vehicle_id FROM tracking.known_vehicles", String.class));
 	}
 
 	@Override
@@ -43,7 +43,7 @@ public class KnownVehicles implements FleetMembership, InitializingBean {
 	/** Registers a vehicle (idempotent); returns whether it was new. */
 	public boolean register(String vehicleId, String source) {
 		int added = this.jdbc.update("""
-				INSERT INTO known_vehicles (vehicle_id, source, registered_at) VALUES (?, ?, ?)
+				INSERT INTO tracking.known_vehicles (vehicle_id, source, registered_at) VALUES (?, ?, ?)
 				ON CONFLICT DO NOTHING""", vehicleId, source, Timestamp.from(this.clock.instant()));
 		this.known.add(vehicleId);
 		return added == 1;

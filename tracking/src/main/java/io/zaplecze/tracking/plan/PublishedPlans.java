@@ -45,13 +45,13 @@ class PublishedPlans {
 	@ApplicationModuleListener
 	void on(RoutePlanPublished plan) {
 		Integer newest = this.jdbc.queryForObject(
-				"SELECT max(plan_version) FROM routes WHERE day = ? AND plan_id = ?", Integer.class, plan.date(),
+				"SELECT max(plan_version) FROM tracking.routes WHERE day = ? AND plan_id = ?", Integer.class, plan.date(),
 				plan.planId());
 		if (newest != null && newest >= plan.version()) {
 			log.info("Plan {} v{} for {} already known (v{}); ignored", plan.planId(), plan.version(), plan.date(), newest);
 			return;
 		}
-		this.jdbc.update("UPDATE routes SET superseded = true WHERE day = ? AND NOT superseded", plan.date());
+		this.jdbc.update("UPDATE tracking.routes SET superseded = true WHERE day = ? AND NOT superseded", plan.date());
 		for (RoutePlanPublished.Route route : plan.routes()) {
 			store(plan, route);
 		}
@@ -68,14 +68,14 @@ class PublishedPlans {
 	private void store(RoutePlanPublished plan, RoutePlanPublished.Route route) {
 		this.vehicles.register(route.vehicleId(), "plan " + plan.date());
 		this.jdbc.update("""
-				INSERT INTO routes (route_id, plan_id, plan_version, day, vehicle_id, refrigerated, depot_lat, depot_lon,
+				INSERT INTO tracking.routes (route_id, plan_id, plan_version, day, vehicle_id, refrigerated, depot_lat, depot_lon,
 				  departure, return_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (route_id) DO NOTHING""", route.routeId(), plan.planId(),
 				plan.version(), plan.date(), route.vehicleId(), route.refrigerated(), route.depot().lat(),
 				route.depot().lon(), Timestamp.from(route.departure()), Timestamp.from(route.returnAt()));
 		for (RoutePlanPublished.Stop stop : route.stops()) {
 			this.jdbc.update("""
-					INSERT INTO stops (stop_id, route_id, shipment_id, sequence, lat, lon, planned_arrival, planned_departure,
+					INSERT INTO tracking.stops (stop_id, route_id, shipment_id, sequence, lat, lon, planned_arrival, planned_departure,
 					  service_seconds, windows, eta)
 					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (stop_id) DO NOTHING""", stop.stopId(),
 					route.routeId(), stop.shipmentId(), stop.sequence(), stop.location().lat(), stop.location().lon(),

@@ -30,32 +30,36 @@ public class ShipmentQueries {
 	}
 
 	public List<Shipment> byDay(LocalDate day) {
-		return this.jdbc.query("SELECT " + COLUMNS + """
-				 FROM shipments s LEFT JOIN stops st ON st.stop_id = s.stop_id
+		return this.jdbc.query("SELECT " + COLUMNS + " " + """
+				 FROM tracking.shipments s LEFT JOIN tracking.stops st ON st.stop_id = s.stop_id
 				WHERE s.delivery_date = ? ORDER BY s.vehicle_id NULLS LAST, st.sequence NULLS LAST, s.order_number""",
 				ShipmentQueries::shipment, day);
 	}
 
 	public @Nullable Shipment byId(UUID shipmentId) {
-		List<Shipment> found = this.jdbc.query("SELECT " + COLUMNS + """
-				 FROM shipments s LEFT JOIN stops st ON st.stop_id = s.stop_id WHERE s.shipment_id = ?""",
+		List<Shipment> found = this.jdbc.query("SELECT " + COLUMNS + " " + """
+				 FROM tracking.shipments s LEFT JOIN tracking.stops st ON st.stop_id = s.stop_id WHERE s.shipment_id = ?""",
 				ShipmentQueries::shipment, shipmentId);
 		return found.isEmpty() ? null : found.get(0);
 	}
 
 	public @Nullable Shipment byCode(String code) {
-		List<Shipment> found = this.jdbc.query("SELECT " + COLUMNS + """
-				 FROM shipments s LEFT JOIN stops st ON st.stop_id = s.stop_id WHERE s.tracking_code = ?""",
+		List<Shipment> found = this.jdbc.query("SELECT " + COLUMNS + " " + """
+				 FROM tracking.shipments s LEFT JOIN tracking.stops st ON st.stop_id = s.stop_id WHERE s.tracking_code = ?""",
 				ShipmentQueries::shipment, code);
 		return found.isEmpty() ? null : found.get(0);
 	}
 
 	public List<TimelineEntry> timeline(UUID shipmentId) {
 		return this.jdbc.query("""
-				SELECT status, at, source, detail FROM shipment_timeline WHERE shipment_id = ? ORDER BY at, status""",
+				SELECT status, at, source, detail FROM tracking.shipment_timeline WHERE shipment_id = ?""",
 				(rs, i) -> new TimelineEntry(ShipmentStatus.valueOf(rs.getString(1)), rs.getTimestamp(2).toInstant(),
 						rs.getString(3), rs.getString(4)),
-				shipmentId);
+				shipmentId)
+			.stream()
+			// Steps recorded at the same instant (a route start makes shipments OUT_FOR_DELIVERY and one ARRIVING) in status order.
+			.sorted(java.util.Comparator.comparing(TimelineEntry::at).thenComparing(TimelineEntry::status))
+			.toList();
 	}
 
 	private static Shipment shipment(ResultSet rs, int row) throws SQLException {

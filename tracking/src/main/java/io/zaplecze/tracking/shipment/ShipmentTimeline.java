@@ -43,16 +43,16 @@ public class ShipmentTimeline {
 	public void ensure(UUID shipmentId, Facts facts) {
 		Instant now = this.clock.instant();
 		this.jdbc.update("""
-				INSERT INTO shipments (shipment_id, order_number, customer_name, delivery_date, lat, lon, status, status_at,
+				INSERT INTO tracking.shipments AS sh (shipment_id, order_number, customer_name, delivery_date, lat, lon, status, status_at,
 				  tracking_code, code_expires_at)
 				VALUES (?, ?, ?, ?, ?, ?, 'CREATED', ?, ?, ?)
 				ON CONFLICT (shipment_id) DO UPDATE SET
-				  order_number = coalesce(excluded.order_number, shipments.order_number),
-				  customer_name = coalesce(excluded.customer_name, shipments.customer_name),
-				  delivery_date = coalesce(shipments.delivery_date, excluded.delivery_date),
-				  lat = coalesce(excluded.lat, shipments.lat), lon = coalesce(excluded.lon, shipments.lon),
-				  code_expires_at = CASE WHEN shipments.delivery_date IS NULL AND excluded.delivery_date IS NOT NULL
-				    THEN excluded.code_expires_at ELSE shipments.code_expires_at END""", shipmentId, facts.orderNumber(),
+				  order_number = coalesce(excluded.order_number, sh.order_number),
+				  customer_name = coalesce(excluded.customer_name, sh.customer_name),
+				  delivery_date = coalesce(sh.delivery_date, excluded.delivery_date),
+				  lat = coalesce(excluded.lat, sh.lat), lon = coalesce(excluded.lon, sh.lon),
+				  code_expires_at = CASE WHEN sh.delivery_date IS NULL AND excluded.delivery_date IS NOT NULL
+				    THEN excluded.code_expires_at ELSE sh.code_expires_at END""", shipmentId, facts.orderNumber(),
 				facts.customerName(), facts.deliveryDate(), (facts.location() != null) ? facts.location().lat() : null,
 				(facts.location() != null) ? facts.location().lon() : null, Timestamp.from(now), this.codes.newCode(),
 				Timestamp.from(this.codes.expiry(facts.deliveryDate(), now)));
@@ -64,19 +64,19 @@ public class ShipmentTimeline {
 	 */
 	public boolean record(UUID shipmentId, ShipmentStatus status, Instant at, String source, @Nullable String detail) {
 		List<String> current = this.jdbc.queryForList(
-				"SELECT status FROM shipments WHERE shipment_id = ? FOR UPDATE", String.class, shipmentId);
+				"SELECT status FROM tracking.shipments WHERE shipment_id = ? FOR UPDATE", String.class, shipmentId);
 		if (current.isEmpty()) {
 			ensure(shipmentId, Facts.NONE);
 			current = List.of(ShipmentStatus.CREATED.name());
 		}
 		this.jdbc.update("""
-				INSERT INTO shipment_timeline (shipment_id, status, at, source, detail) VALUES (?, ?, ?, ?, ?)
+				INSERT INTO tracking.shipment_timeline (shipment_id, status, at, source, detail) VALUES (?, ?, ?, ?, ?)
 				ON CONFLICT DO NOTHING""", shipmentId, status.name(), Timestamp.from(at), source, detail);
 		ShipmentStatus was = ShipmentStatus.valueOf(current.get(0));
 		if (status == ShipmentStatus.CREATED || !was.advancesTo(status)) {
 			return false;
 		}
-		this.jdbc.update("UPDATE shipments SET status = ?, status_at = ? WHERE shipment_id = ?", status.name(),
+		this.jdbc.update("UPDATE tracking.shipments SET status = ?, status_at = ? WHERE shipment_id = ?", status.name(),
 				Timestamp.from(at), shipmentId);
 		return true;
 	}
@@ -85,7 +85,7 @@ public class ShipmentTimeline {
 	public void assign(UUID shipmentId, String vehicleId, UUID routeId, UUID stopId, Instant plannedArrival,
 			@Nullable Instant windowStart, @Nullable Instant windowEnd) {
 		this.jdbc.update("""
-				UPDATE shipments SET vehicle_id = ?, route_id = ?, stop_id = ?, eta = ?, eta_from = NULL, eta_to = NULL,
+				UPDATE tracking.shipments SET vehicle_id = ?, route_id = ?, stop_id = ?, eta = ?, eta_from = NULL, eta_to = NULL,
 				  window_start = ?, window_end = ?, late = false WHERE shipment_id = ?""", vehicleId, routeId, stopId,
 				Timestamp.from(plannedArrival), ts(windowStart), ts(windowEnd), shipmentId);
 	}

@@ -95,7 +95,7 @@ public class PartitionMaintenance implements SmartLifecycle {
 		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
 			String name = "positions_p" + SUFFIX.format(day);
 			try {
-				this.jdbc.execute("CREATE TABLE IF NOT EXISTS " + name + " PARTITION OF positions FOR VALUES FROM ('" + day
+				this.jdbc.execute("CREATE TABLE IF NOT EXISTS tracking." + name + " PARTITION OF tracking.positions FOR VALUES FROM ('" + day
 						+ "') TO ('" + day.plusDays(1) + "')");
 			}
 			catch (DataAccessException ex) {
@@ -108,7 +108,7 @@ public class PartitionMaintenance implements SmartLifecycle {
 	}
 
 	private boolean exists(String table) {
-		Integer found = this.jdbc.queryForObject("SELECT count(*) FROM pg_class WHERE relname = ?", Integer.class, table);
+		Integer found = this.jdbc.queryForObject("SELECT count(*) FROM pg_tables WHERE schemaname = 'tracking' AND tablename = ?", Integer.class, table);
 		return found != null && found > 0;
 	}
 
@@ -119,12 +119,12 @@ public class PartitionMaintenance implements SmartLifecycle {
 				JOIN pg_class c ON c.oid = i.inhrelid
 				JOIN pg_class p ON p.oid = i.inhparent
 				JOIN pg_namespace n ON n.oid = p.relnamespace
-				WHERE p.relname = 'positions' AND n.nspname = current_schema()""", String.class);
+				WHERE p.relname = 'positions' AND n.nspname = 'tracking'""", String.class);
 		String limit = "positions_p" + SUFFIX.format(cutoff);
 		int dropped = 0;
 		for (String partition : partitions) {
 			if (partition.matches("positions_p\\d{8}") && partition.compareTo(limit) < 0) {
-				this.jdbc.execute("DROP TABLE IF EXISTS " + partition);
+				this.jdbc.execute("DROP TABLE IF EXISTS tracking." + partition);
 				log.info("Dropped telemetry partition {} (retention {})", partition, this.settings.retention());
 				dropped++;
 			}

@@ -52,7 +52,7 @@ class PositionsController {
 			throw new InvalidPositionWindow(start, end);
 		}
 		List<Position> positions = this.jdbc.query("""
-				SELECT seq, device_time, received_at, lat, lon, speed_kmh, heading, accuracy_m FROM positions
+				SELECT seq, device_time, received_at, lat, lon, speed_kmh, heading, accuracy_m FROM tracking.positions
 				WHERE vehicle_id = ? AND day BETWEEN ? AND ? AND device_time >= ? AND device_time < ?
 				ORDER BY device_time, seq LIMIT ?""",
 				(rs, i) -> new Position(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant(),

@@ -2,15 +2,14 @@ package io.zaplecze.tracking.telemetry;
 
 import java.sql.Array;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.postgresql.PGConnection;
 
@@ -38,31 +37,39 @@ class TelemetryWriter implements BatchStore {
 
 	private static final String EPOCH_MICROS = "timestamptz 'epoch' + %s * interval '1 microsecond'";
 
+	/**
+	 * Positions and the latest fix per vehicle in one statement: the latest is computed from the rows
+	 * actually inserted (a duplicate with other content must not move it) and replaces the stored one
+	 * only when newer by device time, then sequence.
+	 */
 	private static final String INSERT_POSITIONS = """
-			INSERT INTO positions (vehicle_id, day, seq, device_time, received_at, lat, lon, speed_kmh, heading, accuracy_m)
-			SELECT u.v, ((%1$s) AT TIME ZONE 'UTC')::date, u.s, %1$s, %2$s, u.la, u.lo, u.sp, u.hd, u.ac
-			FROM unnest(?::text[], ?::int8[], ?::int8[], ?::int8[], ?::float8[], ?::float8[], ?::float4[], ?::float4[], ?::float4[])
-			  AS u(v, s, t, r, la, lo, sp, hd, ac)
-			ON CONFLICT DO NOTHING""".formatted(EPOCH_MICROS.formatted("u.t"), EPOCH_MICROS.formatted("u.r"));
-
-	private static final String UPSERT_LATEST = """
-			INSERT INTO vehicle_latest AS l (vehicle_id, seq, device_time, received_at, lat, lon, speed_kmh, heading, accuracy_m)
-			SELECT u.v, u.s, %1$s, %2$s, u.la, u.lo, u.sp, u.hd, u.ac
-			FROM unnest(?::text[], ?::int8[], ?::int8[], ?::int8[], ?::float8[], ?::float8[], ?::float4[], ?::float4[], ?::float4[])
-			  AS u(v, s, t, r, la, lo, sp, hd, ac)
-			ON CONFLICT (vehicle_id) DO UPDATE SET seq = excluded.seq, device_time = excluded.device_time,
-			  received_at = excluded.received_at, lat = excluded.lat, lon = excluded.lon, speed_kmh = excluded.speed_kmh,
-			  heading = excluded.heading, accuracy_m = excluded.accuracy_m
-			WHERE (excluded.device_time, excluded.seq) > (l.device_time, l.seq)"""
-		.formatted(EPOCH_MICROS.formatted("u.t"), EPOCH_MICROS.formatted("u.r"));
+			WITH ins AS (
+			  INSERT INTO tracking.positions (vehicle_id, day, seq, device_time, received_at, lat, lon, speed_kmh, heading,
+			    accuracy_m)
+			  SELECT u.v, ((%1$s) AT TIME ZONE 'UTC')::date, u.s, %1$s, %2$s, u.la, u.lo, u.sp, u.hd, u.ac
+			  FROM unnest(?::text[], ?::int8[], ?::int8[], ?::int8[], ?::float8[], ?::float8[], ?::float4[], ?::float4[],
+			    ?::float4[]) AS u(v, s, t, r, la, lo, sp, hd, ac)
+			  ON CONFLICT DO NOTHING
+			  RETURNING vehicle_id, seq, device_time, received_at, lat, lon, speed_kmh, heading, accuracy_m),
+			latest AS (
+			  INSERT INTO tracking.vehicle_latest AS l (vehicle_id, seq, device_time, received_at, lat, lon, speed_kmh,
+			    heading, accuracy_m)
+			  SELECT DISTINCT ON (vehicle_id) vehicle_id, seq, device_time, received_at, lat, lon, speed_kmh, heading,
+			    accuracy_m
+			  FROM ins ORDER BY vehicle_id, device_time DESC, seq DESC
+			  ON CONFLICT (vehicle_id) DO UPDATE SET seq = excluded.seq, device_time = excluded.device_time,
+			    received_at = excluded.received_at, lat = excluded.lat, lon = excluded.lon, speed_kmh = excluded.speed_kmh,
+			    heading = excluded.heading, accuracy_m = excluded.accuracy_m
+			  WHERE (excluded.device_time, excluded.seq) > (l.device_time, l.seq))
+			SELECT count(*) FROM ins""".formatted(EPOCH_MICROS.formatted("u.t"), EPOCH_MICROS.formatted("u.r"));
 
 	private static final String INSERT_EVENT = """
-			INSERT INTO device_events (vehicle_id, seq, device_time, received_at, type, stop_id, lat, lon, recipient_name,
+			INSERT INTO tracking.device_events (vehicle_id, seq, device_time, received_at, type, stop_id, lat, lon, recipient_name,
 			  signature_ref, reason)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""";
 
 	private static final String INSERT_DEAD_LETTER = """
-			INSERT INTO dead_letters (received_at, topic, vehicle_id, reason, detail, payload, payload_size)
+			INSERT INTO tracking.dead_letters (received_at, topic, vehicle_id, reason, detail, payload, payload_size)
 			VALUES (?, ?, ?, ?, ?, ?, ?)""";
 
 	private final JdbcTemplate jdbc;
@@ -126,28 +133,16 @@ class TelemetryWriter implements BatchStore {
 	}
 
 	private int insertPositions(List<PositionFix> fixes) {
-		Map<String, PositionFix> newest = new HashMap<>();
-		for (PositionFix fix : fixes) {
-			newest.merge(fix.vehicleId(), fix, (a, b) -> newer(b, a) ? b : a);
-		}
 		Integer inserted = this.jdbc.execute((ConnectionCallback<Integer>) con -> {
-			int count;
 			try (PreparedStatement ps = con.prepareStatement(INSERT_POSITIONS)) {
 				bind(ps, con.unwrap(PGConnection.class), con, fixes);
-				count = ps.executeUpdate();
+				try (ResultSet rs = ps.executeQuery()) {
+					rs.next();
+					return rs.getInt(1);
+				}
 			}
-			try (PreparedStatement ps = con.prepareStatement(UPSERT_LATEST)) {
-				bind(ps, con.unwrap(PGConnection.class), con, new ArrayList<>(newest.values()));
-				ps.executeUpdate();
-			}
-			return count;
 		});
 		return (inserted != null) ? inserted : 0;
-	}
-
-	private static boolean newer(PositionFix a, PositionFix b) {
-		int byTime = a.deviceTime().compareTo(b.deviceTime());
-		return byTime > 0 || (byTime == 0 && a.seq() > b.seq());
 	}
 
 	private static void bind(PreparedStatement ps, PGConnection pg, java.sql.Connection con, List<PositionFix> fixes)

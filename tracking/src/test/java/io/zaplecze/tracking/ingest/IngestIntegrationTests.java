@@ -1,0 +1,297 @@
+package io.zaplecze.tracking.ingest;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.zaplecze.platform.GeoPoint;
+import io.zaplecze.platform.TimeWindow;
+import io.zaplecze.routing.RoadNetworkManagement;
+import io.zaplecze.routing.RoutePlanPublished;
+import io.zaplecze.testsupport.RealServices;
+import io.zaplecze.testsupport.TestServices;
+import io.zaplecze.tracking.TrackingProperties;
+import io.zaplecze.tracking.plan.KnownVehicles;
+import io.zaplecze.tracking.testing.DevicePublisher;
+import io.zaplecze.tracking.testing.Payloads;
+import io.zaplecze.warehouse.ShipmentStatusChanged;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The tracking module alone on real PostGIS and the real Mosquitto: messages published over MQTT end
+ * up in the status API; duplicates and reordering change nothing; every kind of bad payload is
+ * dead-lettered with its reason and never stops the ingest.
+ */
+@ApplicationModuleTest(extraIncludes = "platform")
+@AutoConfigureMockMvc
+@RealServices
+@TestPropertySource(properties = { "zaplecze.tracking.mqtt.client-id=zt-it-${random.uuid}",
+		"zaplecze.tracking.mqtt.session-expiry=10m", "zaplecze.tracking.ingest.linger=2ms",
+		"zaplecze.tracking.arrival.dwell=2s", "zaplecze.tracking.arrival.depart-dwell=2s",
+		"zaplecze.tracking.eta.refresh-interval=0s" })
+class IngestIntegrationTests {
+
+	private static final GeoPoint DEPOT = new GeoPoint(52.2000, 21.0000);
+
+	private static final GeoPoint FIRST = new GeoPoint(52.2100, 21.0000);
+
+	private static final GeoPoint SECOND = new GeoPoint(52.2200, 21.0000);
+
+	private static DevicePublisher device;
+
+	@Autowired
+	TrackingProperties properties;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	KnownVehicles known;
+
+	@Autowired
+	IngestPipeline pipeline;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@MockitoBean
+	RoadNetworkManagement roads;
+
+	@BeforeAll
+	static void connect() throws Exception {
+		device = new DevicePublisher(TestServices.mqttBrokerUrl(), "zt-device-" + UUID.randomUUID());
+	}
+
+	@AfterAll
+	static void disconnect() {
+		device.close();
+	}
+
+	@BeforeEach
+	void roadNetworkRefuses() {
+		given(this.roads.route(any(), any())).willThrow(new IllegalStateException("no road network in this test"));
+	}
+
+	@Test
+	void publishedPositionsAndStopEventsReachTheStatusApi() throws Exception {
+		String vehicle = "VAN-" + suffix();
+		Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(600);
+		UUID firstShipment = UUID.randomUUID();
+		UUID secondShipment = UUID.randomUUID();
+		UUID firstStop = UUID.randomUUID();
+		UUID secondStop = UUID.randomUUID();
+		publishEvent(new ShipmentStatusChanged(firstShipment, "ORD-1", ShipmentStatusChanged.Milestone.CREATED,
+				t0.minusSeconds(3600),
+				"J. Kowalska", FIRST, today(), null));
+		publishEvent(plan(vehicle, t0, List.of(stop(firstStop, firstShipment, 1, FIRST, t0.plusSeconds(300)),
+				stop(secondStop, secondShipment, 2, SECOND, t0.plusSeconds(900)))));
+		await().atMost(Duration.ofSeconds(20)).until(() -> this.known.isKnown(vehicle));
+		String code = this.jdbc.queryForObject("SELECT tracking_code FROM tracking.shipments WHERE shipment_id = ?", String.class,
+				firstShipment);
+
+		long seq = 0;
+		String topic = Payloads.telemetryTopic(root(), vehicle);
+		// Leaves the depot, drives to the first stop, dwells there, delivers, drives towards the second.
+		for (int i = 0; i <= 10; i++) {
+			double lat = DEPOT.lat() + (FIRST.lat() - DEPOT.lat()) * i / 10.0;
+			device.publish(topic, Payloads.telemetry(vehicle, ++seq, t0.plusSeconds(i * 10), lat, DEPOT.lon()));
+		}
+		for (int i = 1; i <= 5; i++) {
+			device.publish(topic, Payloads.telemetry(vehicle, ++seq, t0.plusSeconds(100 + i), FIRST.lat(), FIRST.lon()));
+		}
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(this.jdbc.queryForObject(
+				"SELECT arrived_source FROM tracking.stops WHERE stop_id = ?", String.class, firstStop)).isEqualTo("GEOFENCE"));
+		device.publish(Payloads.eventsTopic(root(), vehicle), Payloads.event(vehicle, ++seq, t0.plusSeconds(110),
+				"DELIVERED", firstStop, ",\"recipientName\":\"J. Kowalska\",\"signatureRef\":\"sig-1\""));
+		for (int i = 1; i <= 6; i++) {
+			double lat = FIRST.lat() + (SECOND.lat() - FIRST.lat()) * i / 10.0;
+			device.publish(topic, Payloads.telemetry(vehicle, ++seq, t0.plusSeconds(120 + i * 10), lat, FIRST.lon()));
+		}
+		long expected = seq;
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			assertThat(count("SELECT count(*) FROM tracking.positions WHERE vehicle_id = ?", vehicle)
+					+ count("SELECT count(*) FROM tracking.device_events WHERE vehicle_id = ?", vehicle)).isEqualTo(expected);
+			assertThat(this.jdbc.queryForObject("SELECT status FROM tracking.shipments WHERE shipment_id = ?", String.class,
+					secondShipment)).isEqualTo("ARRIVING");
+		});
+
+		this.mvc.perform(get("/api/v1/tracking/shipments/{id}", firstShipment))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("DELIVERED"))
+			.andExpect(jsonPath("$.orderNumber").value("ORD-1"))
+			.andExpect(jsonPath("$.recipientName").value("J. Kowalska"))
+			.andExpect(jsonPath("$.timeline[*].status").value(org.hamcrest.Matchers.contains("CREATED", "PLANNED",
+					"OUT_FOR_DELIVERY", "ARRIVING", "DELIVERED")));
+		this.mvc.perform(get("/api/v1/track/{code}", code))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("DELIVERED"))
+			.andExpect(jsonPath("$.vehicle").doesNotExist())
+			.andExpect(jsonPath("$.delivery.recipientName").value("J. Kowalska"));
+		String secondCode = this.jdbc.queryForObject("SELECT tracking_code FROM tracking.shipments WHERE shipment_id = ?",
+				String.class, secondShipment);
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> this.mvc.perform(get("/api/v1/track/{code}", secondCode))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("ARRIVING"))
+			.andExpect(jsonPath("$.eta.from").exists())
+			.andExpect(jsonPath("$.vehicle.lat").exists())
+			.andExpect(jsonPath("$.orderNumber").doesNotExist()));
+		this.mvc.perform(get("/api/v1/tracking/vehicles/{id}/positions", vehicle)
+			.param("from", t0.minusSeconds(1).toString())
+			.param("to", t0.plusSeconds(3600).toString()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.count").value(expected - 1));
+		this.mvc.perform(get("/api/v1/tracking/shipments").param("date", today().toString()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.shipmentId == '" + firstShipment + "')].trackingCode").value(code));
+	}
+
+	@Test
+	void duplicatesChangeNothing() throws Exception {
+		String vehicle = registered();
+		Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60);
+		String topic = Payloads.telemetryTopic(root(), vehicle);
+		long duplicatesBefore = this.pipeline.stats().duplicates();
+		for (int i = 0; i < 3; i++) {
+			device.publish(topic, Payloads.telemetry(vehicle, 1, at, 52.1, 21.1));
+		}
+		// Same key, other content: a device bug or a replay; the first stored version stays.
+		device.publish(topic, Payloads.telemetry(vehicle, 1, at.plusSeconds(5), 52.9, 21.9));
+		device.publish(topic, Payloads.telemetry(vehicle, 2, at.plusSeconds(1), 52.2, 21.2));
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(
+				() -> assertThat(this.pipeline.stats().duplicates() - duplicatesBefore).isEqualTo(3));
+		assertThat(count("SELECT count(*) FROM tracking.positions WHERE vehicle_id = ?", vehicle)).isEqualTo(2);
+		assertThat(this.jdbc.queryForObject("SELECT lat FROM tracking.positions WHERE vehicle_id = ? AND seq = 1", Double.class,
+				vehicle)).isEqualTo(52.1);
+		assertThat(this.jdbc.queryForObject("SELECT seq FROM tracking.vehicle_latest WHERE vehicle_id = ?", Long.class, vehicle))
+			.isEqualTo(2);
+	}
+
+	@Test
+	void reorderingChangesNothing() throws Exception {
+		String vehicle = registered();
+		Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60);
+		String topic = Payloads.telemetryTopic(root(), vehicle);
+		for (long seq : new long[] { 5, 3, 4, 1, 2 }) {
+			device.publish(topic, Payloads.telemetry(vehicle, seq, at.plusSeconds(seq), 52.0 + seq / 100.0, 21.0));
+		}
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(count("SELECT count(*) FROM tracking.positions WHERE vehicle_id = ?", vehicle)).isEqualTo(5));
+		Map<String, Object> latest = this.jdbc.queryForMap("SELECT seq, lat FROM tracking.vehicle_latest WHERE vehicle_id = ?",
+				vehicle);
+		assertThat(latest).containsEntry("seq", 5L).containsEntry("lat", 52.05);
+		assertThat(this.jdbc.queryForList("SELECT seq FROM tracking.positions WHERE vehicle_id = ? ORDER BY device_time",
+				Long.class, vehicle)).containsExactly(1L, 2L, 3L, 4L, 5L);
+	}
+
+	@Test
+	void deadLettersEveryKindOfBadPayloadAndKeepsGoing() throws Exception {
+		String vehicle = registered();
+		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		String topic = Payloads.telemetryTopic(root(), vehicle);
+		long before = this.pipeline.stats().deadLettered();
+		device.publish(topic, "{\"vehicleId\":\"" + vehicle + "\",\"seq\":");
+		device.publish(topic, "{\"vehicleId\":\"" + vehicle + "\",\"pad\":\"" + "x".repeat(5000) + "\"}");
+		device.publish(topic, Payloads.telemetry(vehicle, 10, now, 91.0, 21.0));
+		device.publish(Payloads.telemetryTopic(root(), "NOBODY-" + suffix()),
+				Payloads.telemetry("NOBODY", 11, now, 52.0, 21.0).replace("\"NOBODY\"", "\"NOBODY-x\""));
+		String stranger = "GHOST-" + suffix();
+		device.publish(Payloads.telemetryTopic(root(), stranger), Payloads.telemetry(stranger, 12, now, 52.0, 21.0));
+		device.publish(topic, Payloads.telemetry("OTHER-VAN", 13, now, 52.0, 21.0));
+		device.publish(topic, Payloads.telemetry(vehicle, 14, now.plus(Duration.ofHours(3)), 52.0, 21.0));
+		device.publish(topic, Payloads.telemetry(vehicle, 15, now.minus(Duration.ofDays(400)), 52.0, 21.0));
+		device.publish(Payloads.eventsTopic(root(), vehicle), Payloads.event(vehicle, 16, now, "ARRIVED", null, ""));
+		device.publish(topic, Payloads.telemetry(vehicle, 17, now, 52.0, 21.0));
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			assertThat(this.pipeline.stats().deadLettered() - before).isEqualTo(9);
+			assertThat(count("SELECT count(*) FROM tracking.positions WHERE vehicle_id = ?", vehicle)).isEqualTo(1);
+		});
+		List<String> reasons = this.jdbc.queryForList("""
+				SELECT reason FROM tracking.dead_letters WHERE topic LIKE ? OR vehicle_id = ? ORDER BY id""", String.class,
+				root() + "/vehicles/%", vehicle);
+		assertThat(reasons).contains("malformed", "oversized", "out-of-range", "unknown-vehicle", "vehicle-mismatch",
+				"future-timestamp", "too-old");
+		assertThat(this.jdbc.queryForObject("SELECT max(payload_size) - max(length(payload)) FROM tracking.dead_letters "
+				+ "WHERE reason = 'oversized' AND vehicle_id = ?", Integer.class, vehicle)).isPositive();
+		this.mvc.perform(get("/api/v1/tracking/ingest/dead-letters").param("reason", "oversized"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].reason").value("oversized"));
+		this.mvc.perform(get("/api/v1/tracking/ingest/stats"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.received").isNumber())
+			.andExpect(jsonPath("$.stored").isNumber())
+			.andExpect(jsonPath("$.duplicates").isNumber())
+			.andExpect(jsonPath("$.deadLettered").isNumber());
+	}
+
+	private String registered() {
+		String vehicle = "VAN-" + suffix();
+		this.known.register(vehicle, "test");
+		return vehicle;
+	}
+
+	private String root() {
+		return this.properties.mqtt().topicRoot();
+	}
+
+	private long count(String sql, Object... args) {
+		Long n = this.jdbc.queryForObject(sql, Long.class, args);
+		return (n != null) ? n : 0;
+	}
+
+	private void publishEvent(Object event) {
+		this.transactions.executeWithoutResult(status -> this.events.publishEvent(event));
+	}
+
+	private static LocalDate today() {
+		return LocalDate.now(ZoneOffset.UTC);
+	}
+
+	private static String suffix() {
+		return UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	private static RoutePlanPublished plan(String vehicle, Instant departure, List<RoutePlanPublished.Stop> stops) {
+		RoutePlanPublished.Route route = new RoutePlanPublished.Route(UUID.randomUUID(), vehicle, false, UUID.randomUUID(),
+				DEPOT, departure, departure.plusSeconds(3600), 5000, 1200, stops);
+		return new RoutePlanPublished(UUID.randomUUID(), 1, today(), departure.minusSeconds(60), List.of(route));
+	}
+
+	private static RoutePlanPublished.Stop stop(UUID stopId, UUID shipmentId, int sequence, GeoPoint at, Instant arrival) {
+		return new RoutePlanPublished.Stop(stopId, shipmentId, sequence, at, arrival, arrival.plusSeconds(300),
+				List.of(new TimeWindow(arrival.minusSeconds(1800), arrival.plusSeconds(1800))), 300);
+	}
+
+}

@@ -1,0 +1,33 @@
+package io.zaplecze.tracking.testing;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+
+/** Device-contract payloads for tests and benchmarks. */
+public final class Payloads {
+
+	private Payloads() {
+	}
+
+	public static String telemetryTopic(String root, String vehicleId) {
+		return root + "/vehicles/" + vehicleId + "/telemetry";
+	}
+
+	public static String eventsTopic(String root, String vehicleId) {
+		return root + "/vehicles/" + vehicleId + "/events";
+	}
+
+	public static String telemetry(String vehicleId, long seq, Instant at, double lat, double lon) {
+		return String.format(Locale.ROOT,
+				"{\"vehicleId\":\"%s\",\"seq\":%d,\"deviceTime\":\"%s\",\"lat\":%.6f,\"lon\":%.6f,\"speedKmh\":32.5,"
+						+ "\"heading\":90.0,\"accuracyM\":5.0}",
+				vehicleId, seq, at, lat, lon);
+	}
+
+	public static String event(String vehicleId, long seq, Instant at, String type, UUID stopId, String extra) {
+		return String.format(Locale.ROOT, "{\"vehicleId\":\"%s\",\"seq\":%d,\"deviceTime\":\"%s\",\"type\":\"%s\","
+				+ "\"stopId\":%s%s}", vehicleId, seq, at, type, (stopId != null) ? "\"" + stopId + "\"" : "null", extra);
+	}
+
+}
