@@ -29,12 +29,21 @@ import java.util.SplittableRandom;
  */
 public final class SlottingOptimizer {
 
-	/** Weight of pick frequency against co-order counts when clusters are grown. */
-	private static final double FREQUENCY_WEIGHT = 0.5;
+	/** Weights of pick frequency against co-order counts when clusters are grown; the best on validation wins. */
+	private static final double[] FREQUENCY_WEIGHTS = { 0.25, 0.5, 1.0, 2.0, 4.0 };
+
+	/** The weight used where there is no validation set. */
+	private static final double DEFAULT_FREQUENCY_WEIGHT = 0.5;
 
 	private static final int LATE_ACCEPTANCE_LENGTH = 400;
 
 	private static final double UNSLOTTED_PRIORITY = 1e12;
+
+	/**
+	 * Products with fewer lines in the history than this are only moved as the other side of a
+	 * swap: their co-ordering evidence is noise, and chasing it fits the history, not the future.
+	 */
+	private static final int MIN_SUPPORT = 8;
 
 	private final SlottingRules rules;
 
@@ -42,18 +51,40 @@ public final class SlottingOptimizer {
 		this.rules = rules;
 	}
 
-	/** An optimised assignment of every product that fits somewhere, SKU to bin code. */
+	/**
+	 * An optimised assignment of every product that fits somewhere, SKU to bin code. A fifth of the
+	 * history is held back for validation: the construction's frequency weight is chosen on it, and
+	 * the local search's result is kept only if it is better on it too (so the plan generalises
+	 * rather than fitting the past).
+	 */
 	public Map<String, String> optimise(SlottingProblem problem, Duration timeLimit, long seed) {
-		SlottingModel model = new SlottingModel(problem, this.rules, problem.orders());
-		int[] skuBin = construct(model);
-		improve(model, skuBin, timeLimit, new SplittableRandom(seed));
-		return model.toMap(skuBin);
+		SplittableRandom random = new SplittableRandom(seed);
+		List<List<String>> shuffled = new ArrayList<>(problem.orders());
+		java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
+		int validationSize = (shuffled.size() >= 200) ? shuffled.size() / 5 : 0;
+		List<List<String>> validation = shuffled.subList(0, validationSize);
+		List<List<String>> fit = shuffled.subList(validationSize, shuffled.size());
+		SlottingModel model = new SlottingModel(problem, this.rules, fit);
+		SlottingModel check = (validationSize > 0) ? new SlottingModel(problem, this.rules, validation) : model;
+		int[] best = null;
+		double bestCost = Double.MAX_VALUE;
+		for (double weight : FREQUENCY_WEIGHTS) {
+			int[] candidate = construct(model, weight);
+			double cost = total(check, candidate);
+			if (cost < bestCost) {
+				bestCost = cost;
+				best = candidate;
+			}
+		}
+		int[] improved = best.clone();
+		improve(model, improved, timeLimit, random);
+		return model.toMap((total(check, improved) < bestCost) ? improved : best);
 	}
 
 	/** The construction heuristic alone (for measurement). */
 	public Map<String, String> construct(SlottingProblem problem) {
 		SlottingModel model = new SlottingModel(problem, this.rules, problem.orders());
-		return model.toMap(construct(model));
+		return model.toMap(construct(model, DEFAULT_FREQUENCY_WEIGHT));
 	}
 
 	/** Simulated picker travel per order (metres) of the given orders under an assignment. */
@@ -78,17 +109,25 @@ public final class SlottingOptimizer {
 		}
 		SlottingModel model = new SlottingModel(problem, this.rules, problem.orders());
 		int[] current = model.skuBins(problem.current());
-		int[] target = current.clone();
-		fillUnslotted(model, target);
-		improve(model, target, timeLimit.dividedBy(2), new SplittableRandom(seed));
-		int[] constructed = construct(model);
-		improve(model, constructed, timeLimit.dividedBy(2), new SplittableRandom(seed + 1));
-		if (total(model, constructed) < total(model, target)) {
-			target = constructed;
-		}
 		double before = travelPerOrder(model, current);
-		List<ReslotPlan.Move> moves = new MoveSelection(model, current, target).select(maxMoves);
-		return new ReslotPlan(moves, before, travelPerOrder(model, current), model.orders.length);
+		// Two targets: the current slotting improved in place (few, local changes), and a slotting
+		// built afresh. The move budget is spent towards each; the better plan wins.
+		int[] local = current.clone();
+		fillUnslotted(model, local);
+		improve(model, local, timeLimit.dividedBy(2), new SplittableRandom(seed));
+		int[] fresh = model.skuBins(optimise(problem, timeLimit.dividedBy(2), seed + 1));
+		ReslotPlan best = null;
+		double bestCost = Double.MAX_VALUE;
+		for (int[] target : List.of(local, fresh)) {
+			int[] state = current.clone();
+			List<ReslotPlan.Move> moves = new MoveSelection(model, state, target).select(maxMoves);
+			double cost = total(model, state);
+			if (best == null || cost < bestCost) {
+				bestCost = cost;
+				best = new ReslotPlan(moves, before, travelPerOrder(model, state), model.orders.length);
+			}
+		}
+		return best;
 	}
 
 	private static double travelPerOrder(SlottingModel model, int[] skuBin) {
@@ -111,7 +150,7 @@ public final class SlottingOptimizer {
 
 	// ---- construction
 
-	int[] construct(SlottingModel m) {
+	int[] construct(SlottingModel m, double frequencyWeight) {
 		int[] skuBin = new int[m.skuCount];
 		Arrays.fill(skuBin, -1);
 		boolean[] taken = new boolean[m.binCount];
@@ -126,7 +165,7 @@ public final class SlottingOptimizer {
 			Arrays.sort(aisles, Comparator.comparingDouble((Integer a) -> Math.abs(m.layouts[zone].x(a) - entryX)));
 			for (int a : aisles) {
 				int[] bins = m.aisleBins[z][a];
-				List<Integer> cluster = growCluster(m, skuBin, gain, bins, taken);
+				List<Integer> cluster = growCluster(m, skuBin, gain, bins, taken, frequencyWeight);
 				cluster.sort(Comparator.comparingInt((Integer s) -> -m.frequency[s]));
 				for (int s : cluster) {
 					int best = -1;
@@ -153,7 +192,8 @@ public final class SlottingOptimizer {
 
 	// Grows a set of unslotted products that fit in the aisle's free bins: seeded with the fastest
 	// mover, then the product co-ordered most with the set (plus a share of its own frequency).
-	private static List<Integer> growCluster(SlottingModel m, int[] skuBin, double[] gain, int[] bins, boolean[] taken) {
+	private static List<Integer> growCluster(SlottingModel m, int[] skuBin, double[] gain, int[] bins, boolean[] taken,
+			double frequencyWeight) {
 		int free = 0;
 		for (int b : bins) {
 			if (!taken[b]) {
@@ -168,7 +208,7 @@ public final class SlottingOptimizer {
 			double bestScore = -1;
 			for (int s = 0; s < m.skuCount; s++) {
 				if (skuBin[s] < 0 && !inCluster[s] && fitsAny(m, s, bins, taken)) {
-					double score = gain[s] + FREQUENCY_WEIGHT * m.frequency[s];
+					double score = gain[s] + frequencyWeight * m.frequency[s];
 					if (score > bestScore) {
 						bestScore = score;
 						best = s;
@@ -297,7 +337,7 @@ public final class SlottingOptimizer {
 				int s1 = (this.random.nextInt(3) == 0) ? this.random.nextInt(this.m.skuCount)
 						: this.lines[this.random.nextInt(this.lines.length)];
 				int b1 = this.skuBin[s1];
-				if (b1 < 0) {
+				if (b1 < 0 || this.m.frequency[s1] < MIN_SUPPORT) {
 					iteration++;
 					continue;
 				}
