@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
 
 import io.zaplecze.routing.TravelMatrix;
 
@@ -35,7 +38,7 @@ public final class BucketManyToMany implements AutoCloseable {
 
 	private final int threads;
 
-	private final ExecutorService pool;
+	private final @Nullable ExecutorService pool;
 
 	private final ConcurrentLinkedQueue<Search> idleSearches = new ConcurrentLinkedQueue<>();
 
@@ -84,10 +87,10 @@ public final class BucketManyToMany implements AutoCloseable {
 		return CostLists.group(this.graph.nodeCount(), sinks);
 	}
 
-	private <S> void runParallel(int count, java.util.function.Supplier<S> perWorker, Task<S> task) {
+	private <S> void runParallel(int count, Supplier<S> perWorker, Task<S> task) {
 		int workers = Math.max(1, Math.min(this.threads, count / MIN_POINTS_PER_THREAD));
 		AtomicInteger next = new AtomicInteger();
-		Runnable worker = () -> {
+		Runnable work = () -> {
 			Search search = borrow();
 			try {
 				S state = perWorker.get();
@@ -99,20 +102,70 @@ public final class BucketManyToMany implements AutoCloseable {
 				this.idleSearches.add(search);
 			}
 		};
-		List<CompletableFuture<Void>> others = new ArrayList<>(workers - 1);
+		List<Helper> helpers = new ArrayList<>(workers - 1);
 		for (int w = 1; w < workers; w++) {
-			others.add(CompletableFuture.runAsync(worker, this.pool));
+			Helper helper = new Helper(work);
+			helpers.add(helper);
+			java.util.Objects.requireNonNull(this.pool).execute(helper);
 		}
-		worker.run();
-		try {
-			CompletableFuture.allOf(others.toArray(CompletableFuture[]::new)).join();
+		work.run();
+		for (Helper helper : helpers) {
+			helper.awaitOrSkip();
 		}
-		catch (CompletionException ex) {
-			if (ex.getCause() instanceof RuntimeException runtime) {
-				throw runtime;
+	}
+
+	/**
+	 * Pool work that the caller does not wait for if it has not started by the time the caller is
+	 * done: with several matrices at once, a helper queued behind another matrix would otherwise
+	 * hold this one back although no work is left for it.
+	 */
+	private static final class Helper implements Runnable {
+
+		private final Runnable work;
+
+		private final AtomicBoolean claimed = new AtomicBoolean();
+
+		private final CountDownLatch done = new CountDownLatch(1);
+
+		private volatile @Nullable RuntimeException failure;
+
+		Helper(Runnable work) {
+			this.work = work;
+		}
+
+		@Override
+		public void run() {
+			if (!this.claimed.compareAndSet(false, true)) {
+				return;
 			}
-			throw ex;
+			try {
+				this.work.run();
+			}
+			catch (RuntimeException ex) {
+				this.failure = ex;
+			}
+			finally {
+				this.done.countDown();
+			}
 		}
+
+		void awaitOrSkip() {
+			if (this.claimed.compareAndSet(false, true)) {
+				return;
+			}
+			try {
+				this.done.await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while computing a travel matrix", ex);
+			}
+			RuntimeException ex = this.failure;
+			if (ex != null) {
+				throw ex;
+			}
+		}
+
 	}
 
 	private Search borrow() {

@@ -3,16 +3,11 @@ package io.zaplecze.routing.plan;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
-import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
-import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
-import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
-import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import org.jspecify.annotations.Nullable;
 
@@ -22,8 +17,8 @@ import io.zaplecze.platform.GeoPoint;
 import io.zaplecze.routing.delivery.Delivery;
 import io.zaplecze.routing.fleet.FleetVehicle;
 import io.zaplecze.routing.planning.RouteTimeline;
-import io.zaplecze.routing.planning.RoutingConstraints;
 import io.zaplecze.routing.planning.RoutingSolution;
+import io.zaplecze.routing.planning.ScoreExplanation;
 import io.zaplecze.routing.planning.UnassignedReasons;
 import io.zaplecze.routing.planning.Vehicle;
 import io.zaplecze.routing.planning.Visit;
@@ -48,8 +43,8 @@ class PlanWriter {
 	}
 
 	PlanContent write(UUID planId, ProblemAssembler.Assembled problem, RoutingSolution solved) {
-		ScoreAnalysis<HardMediumSoftScore> analysis = this.solutionManager.analyze(solved);
-		HardMediumSoftScore score = analysis.score();
+		HardMediumSoftScore score = this.solutionManager.update(solved);
+		List<ScoreExplanation.Part> parts = ScoreExplanation.of(solved, MAX_DETAILS);
 		List<PlanContent.PlannedRoute> routes = new ArrayList<>();
 		for (Vehicle v : solved.getVehicles()) {
 			PlanContent.PlannedRoute route = route(planId, problem, v);
@@ -69,11 +64,9 @@ class PlanWriter {
 			Delivery d = problem.deliveries().get(id);
 			unassigned.add(new PlanContent.UnassignedDelivery(d.shipmentId(), d.orderNumber(), d.priority(), reason));
 		});
-		List<PlanContent.ConstraintExplanation> explanation = analysis.constraintAnalyses()
-			.stream()
-			.filter(c -> c.matchCount() > 0)
-			.sorted(Comparator.comparing(ConstraintAnalysis::score))
-			.map(PlanWriter::explain)
+		List<PlanContent.ConstraintExplanation> explanation = parts.stream()
+			.map(p -> new PlanContent.ConstraintExplanation(p.constraint(), p.score().toShortString(), p.matches(),
+					p.details()))
 			.toList();
 		PlanContent.Totals totals = new PlanContent.Totals(routes.size(),
 				routes.stream().mapToInt(r -> r.stops().size()).sum(),
@@ -151,26 +144,6 @@ class PlanWriter {
 	static UUID depotId(FleetVehicle f) {
 		return f.depotId() != null ? f.depotId()
 				: UUID.nameUUIDFromBytes(("depot/" + f.depot().lat() + "," + f.depot().lon()).getBytes(StandardCharsets.UTF_8));
-	}
-
-	private static PlanContent.ConstraintExplanation explain(ConstraintAnalysis<HardMediumSoftScore> c) {
-		List<String> details = c.matches() == null ? List.of()
-				: c.matches()
-					.stream()
-					.sorted(Comparator.comparing(MatchAnalysis::score))
-					.limit(MAX_DETAILS)
-					.map(m -> describe(m.justification()))
-					.toList();
-		return new PlanContent.ConstraintExplanation(c.constraintRef().id(), c.score().toShortString(),
-				c.matchCount(), details);
-	}
-
-	private static String describe(ConstraintJustification j) {
-		return switch (j) {
-			case RoutingConstraints.RouteViolation r -> r.vehicleId() + ": " + r.rule() + " (" + r.amount() + " " + r.unit() + ")";
-			case RoutingConstraints.VisitViolation v -> "Shipment " + v.visitId() + ": " + v.rule();
-			default -> j.toString();
-		};
 	}
 
 }

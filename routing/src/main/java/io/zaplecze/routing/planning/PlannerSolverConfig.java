@@ -39,4 +39,18 @@ public final class PlannerSolverConfig {
 			.withPhaseList(phases);
 	}
 
+	/**
+	 * Timefold's own default phases (first-fit construction, then local search with the default list
+	 * moves), without the ruin-and-recreate phase: the baseline the benchmark measures our phase against.
+	 * @param seed random seed
+	 * @return the configuration, without termination
+	 */
+	public static SolverConfig timefoldDefaults(long seed) {
+		return new SolverConfig().withSolutionClass(RoutingSolution.class)
+			.withEntityClasses(Vehicle.class, Visit.class)
+			.withConstraintProviderClass(RoutingConstraints.class)
+			.withEnvironmentMode(EnvironmentMode.NO_ASSERT)
+			.withRandomSeed(seed);
+	}
+
 }

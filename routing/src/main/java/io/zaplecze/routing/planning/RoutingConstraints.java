@@ -48,6 +48,95 @@ public class RoutingConstraints implements ConstraintProvider {
 	/** What breaking the cold chain or a pin weighs, in hard units: as much as an hour late. */
 	static final long SEVERE = 3600;
 
+	/** Score level of a rule. */
+	enum Level {
+
+		HARD, MEDIUM, SOFT
+
+	}
+
+	/**
+	 * A rule over one vehicle's route: its level and how much the route breaks it (0 when kept). The
+	 * constraints and {@link ScoreExplanation} both read these, so the explanation adds up to the score.
+	 */
+	record VehicleRule(String name, Level level, java.util.function.ToLongFunction<Vehicle> amount, String rule,
+			String unit) {
+	}
+
+	/** A rule over one visit, assigned or not. */
+	record VisitRule(String name, Level level, java.util.function.ToLongFunction<Visit> amount, String rule,
+			String unit) {
+	}
+
+	static final List<VehicleRule> VEHICLE_RULES = List.of(
+			new VehicleRule(WEIGHT_CAPACITY, Level.HARD, v -> RouteSimulator.ceilDiv(v.getTimeline().excessGrams(), 1000),
+					"loaded over its weight capacity", "kg"),
+			new VehicleRule(VOLUME_CAPACITY, Level.HARD, v -> RouteSimulator.ceilDiv(v.getTimeline().excessCm3(), 1000),
+					"loaded over its volume capacity", "litres"),
+			new VehicleRule(PALLET_CAPACITY, Level.HARD, v -> v.getTimeline().excessPallets(),
+					"loaded over its pallet places", "pallets"),
+			new VehicleRule(TIME_WINDOW, Level.HARD, v -> v.getTimeline().lateSeconds(),
+					"arrives after the customer's time window", "seconds"),
+			new VehicleRule(SHIFT_END, Level.HARD, v -> v.getTimeline().overtimeSeconds(), "returns after the shift ends",
+					"seconds"),
+			new VehicleRule(READY_TIME, Level.HARD, v -> v.getTimeline().readyViolationSeconds(),
+					"carries goods that were not ready when it loaded", "seconds"),
+			new VehicleRule(MAX_DURATION, Level.HARD, v -> v.getTimeline().durationExcessSeconds(),
+					"route longer than the vehicle's maximum duration", "seconds"),
+			new VehicleRule(DRIVER_BREAK, Level.HARD, v -> v.getTimeline().breakViolationSeconds(),
+					"driver's break starts after its window", "seconds"),
+			new VehicleRule(TRAVEL_COST, Level.SOFT, v -> v.getTimeline().travelCostCents(), "distance and driving time",
+					"cents"),
+			new VehicleRule(FIXED_COST, Level.SOFT, v -> v.getTimeline().fixedCostCents(), "vehicle used", "cents"),
+			new VehicleRule(WORKLOAD_BALANCE, Level.SOFT, v -> v.getTimeline().balanceCost(),
+					"long day (squared minutes, weighted)", "points"));
+
+	static final List<VisitRule> VISIT_RULES = List.of(
+			new VisitRule(REFRIGERATION, Level.HARD, v -> v.breaksColdChain() ? SEVERE : 0,
+					"chilled goods on a vehicle without refrigeration", "weight"),
+			new VisitRule(PINNED_VEHICLE, Level.HARD, v -> v.breaksPin() ? SEVERE : 0,
+					"planned elsewhere than the vehicle it is pinned to", "weight"),
+			new VisitRule(UNASSIGNED, Level.MEDIUM, v -> v.getVehicle() == null ? v.getPriority() : 0, "not planned",
+					"priority"));
+
+	static VehicleRule vehicleRule(String name) {
+		return VEHICLE_RULES.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+	}
+
+	static VisitRule visitRule(String name) {
+		return VISIT_RULES.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+	}
+
+	private static HardMediumSoftScore one(Level level) {
+		return switch (level) {
+			case HARD -> HardMediumSoftScore.ONE_HARD;
+			case MEDIUM -> HardMediumSoftScore.ONE_MEDIUM;
+			case SOFT -> HardMediumSoftScore.ONE_SOFT;
+		};
+	}
+
+	/** select vehicles → keep those breaking the rule → penalise by the amount → justify. */
+	private static Constraint vehicleConstraint(ConstraintFactory f, String name) {
+		VehicleRule rule = vehicleRule(name);
+		return f.forEach(Vehicle.class)
+			.filter(v -> rule.amount().applyAsLong(v) > 0)
+			.penalize(one(rule.level()), rule.amount())
+			.justifyWith((v, s) -> new RouteViolation(v.getId(), rule.rule(), rule.amount().applyAsLong(v), rule.unit(),
+					name.equals(TIME_WINDOW) ? v.getTimeline().lateStops().stream().map(RouteTimeline.Stop::visitId).toList()
+							: v.getVisits().stream().map(Visit::getId).toList()))
+			.asConstraint(name);
+	}
+
+	/** select visits (unassigned too) → keep those breaking the rule → penalise by the amount → justify. */
+	private static Constraint visitConstraint(ConstraintFactory f, String name) {
+		VisitRule rule = visitRule(name);
+		return f.forEachIncludingUnassigned(Visit.class)
+			.filter(v -> rule.amount().applyAsLong(v) > 0)
+			.penalize(one(rule.level()), rule.amount())
+			.justifyWith((v, s) -> new VisitViolation(v.getId(), rule.rule(), rule.amount().applyAsLong(v), rule.unit()))
+			.asConstraint(name);
+	}
+
 	@Override
 	public Constraint[] defineConstraints(ConstraintFactory f) {
 		return new Constraint[] { vehicleWeightCapacity(f), vehicleVolumeCapacity(f), vehiclePalletCapacity(f),
@@ -67,132 +156,59 @@ public class RoutingConstraints implements ConstraintProvider {
 	}
 
 	Constraint vehicleWeightCapacity(ConstraintFactory f) {
-		return f.forEach(Vehicle.class)
-			.filter(v -> v.getTimeline().excessGrams() > 0)
-			.penalize(HardMediumSoftScore.ONE_HARD, v -> RouteSimulator.ceilDiv(v.getTimeline().excessGrams(), 1000))
-			.justifyWith((v, s) -> routeViolation(v, "loaded over its weight capacity",
-					RouteSimulator.ceilDiv(v.getTimeline().excessGrams(), 1000), "kg"))
-			.asConstraint(WEIGHT_CAPACITY);
+		return vehicleConstraint(f, WEIGHT_CAPACITY);
 	}
 
 	Constraint vehicleVolumeCapacity(ConstraintFactory f) {
-		return f.forEach(Vehicle.class)
-			.filter(v -> v.getTimeline().excessCm3() > 0)
-			.penalize(HardMediumSoftScore.ONE_HARD, v -> RouteSimulator.ceilDiv(v.getTimeline().excessCm3(), 1000))
-			.justifyWith((v, s) -> routeViolation(v, "loaded over its volume capacity",
-					RouteSimulator.ceilDiv(v.getTimeline().excessCm3(), 1000), "litres"))
-			.asConstraint(VOLUME_CAPACITY);
+		return vehicleConstraint(f, VOLUME_CAPACITY);
 	}
 
 	Constraint vehiclePalletCapacity(ConstraintFactory f) {
-		return f.forEach(Vehicle.class)
-			.filter(v -> v.getTimeline().excessPallets() > 0)
-			.penalize(HardMediumSoftScore.ONE_HARD, v -> v.getTimeline().excessPallets())
-			.justifyWith((v, s) -> routeViolation(v, "loaded over its pallet places", v.getTimeline().excessPallets(),
-					"pallets"))
-			.asConstraint(PALLET_CAPACITY);
+		return vehicleConstraint(f, PALLET_CAPACITY);
 	}
 
 	Constraint arriveWithinTimeWindow(ConstraintFactory f) {
-		return f.forEach(Vehicle.class)
-			.filter(v -> v.getTimeline().lateSeconds() > 0)
-			.penalize(HardMediumSoftScore.ONE_HARD, v -> v.getTimeline().lateSeconds())
-			.justifyWith((v, s) -> new RouteViolation(v.getId(), "arrives after the customer's time window",
-					v.getTimeline().lateSeconds(), "seconds",
-					v.getTimeline().lateStops().stream().map(RouteTimeline.Stop::visitId).toList()))
-			.asConstraint(TIME_WINDOW);
+		return vehicleConstraint(f, TIME_WINDOW);
 	}
 
 	Constraint returnBeforeShiftEnd(ConstraintFactory f) {
-		return f.forEach(Vehicle.class)
-			.filter(v -> v.getTimeline().overtimeSeconds() > 0)
-			.penalize(HardMediumSoftScore.ONE_HARD, v -> v.getTimeline().overtimeSeconds())
-			.justifyWith((v, s) -> routeViolation(v, "returns after the shift ends", v.getTimeline().overtimeSeconds(),
-					"seconds"))
-			.asConstraint(SHIFT_END);
+		return vehicleConstraint(f, SHIFT_END);
 	}
 
 	Constraint refrigeratedVehicleForColdGoods(ConstraintFactory f) {
-		return f.forEach(Visit.class)
-			.filter(Visit::breaksColdChain)
-			.penalize(HardMediumSoftScore.ONE_HARD, v -> SEVERE)
-			.justifyWith((v, s) -> new VisitViolation(v.getId(), "chilled goods on a vehicle without refrigeration", 1,
-					"visits"))
-			.asConstraint(REFRIGERATION);
+		return visitConstraint(f, REFRIGERATION);
 	}
 
 	Constraint leaveAfterGoodsReady(ConstraintFactory f) {
-		return f.forEach(Vehicle.class)
-			.filter(v -> v.getTimeline().readyViolationSeconds() > 0)
-			.penalize(HardMediumSoftScore.ONE_HARD, v -> v.getTimeline().readyViolationSeconds())
-			.justifyWith((v, s) -> routeViolation(v, "carries goods that were not ready when it loaded",
-					v.getTimeline().readyViolationSeconds(), "seconds"))
-			.asConstraint(READY_TIME);
+		return vehicleConstraint(f, READY_TIME);
 	}
 
 	Constraint maxRouteDuration(ConstraintFactory f) {
-		return f.forEach(Vehicle.class)
-			.filter(v -> v.getTimeline().durationExcessSeconds() > 0)
-			.penalize(HardMediumSoftScore.ONE_HARD, v -> v.getTimeline().durationExcessSeconds())
-			.justifyWith((v, s) -> routeViolation(v, "route longer than the vehicle's maximum duration",
-					v.getTimeline().durationExcessSeconds(), "seconds"))
-			.asConstraint(MAX_DURATION);
+		return vehicleConstraint(f, MAX_DURATION);
 	}
 
 	Constraint driverBreakInWindow(ConstraintFactory f) {
-		return f.forEach(Vehicle.class)
-			.filter(v -> v.getTimeline().breakViolationSeconds() > 0)
-			.penalize(HardMediumSoftScore.ONE_HARD, v -> v.getTimeline().breakViolationSeconds())
-			.justifyWith((v, s) -> routeViolation(v, "driver's break starts after its window",
-					v.getTimeline().breakViolationSeconds(), "seconds"))
-			.asConstraint(DRIVER_BREAK);
+		return vehicleConstraint(f, DRIVER_BREAK);
 	}
 
 	Constraint pinnedStopOnItsVehicle(ConstraintFactory f) {
-		return f.forEachIncludingUnassigned(Visit.class)
-			.filter(Visit::breaksPin)
-			.penalize(HardMediumSoftScore.ONE_HARD, v -> SEVERE)
-			.justifyWith((v, s) -> new VisitViolation(v.getId(),
-					"pinned to " + v.getPinnedVehicleId() + " but planned elsewhere", 1, "visits"))
-			.asConstraint(PINNED_VEHICLE);
+		return visitConstraint(f, PINNED_VEHICLE);
 	}
 
 	Constraint unassignedVisit(ConstraintFactory f) {
-		return f.forEachIncludingUnassigned(Visit.class)
-			.filter(v -> v.getVehicle() == null)
-			.penalize(HardMediumSoftScore.ONE_MEDIUM, Visit::getPriority)
-			.justifyWith((v, s) -> new VisitViolation(v.getId(), "not planned", v.getPriority(), "priority"))
-			.asConstraint(UNASSIGNED);
+		return visitConstraint(f, UNASSIGNED);
 	}
 
 	Constraint travelCost(ConstraintFactory f) {
-		return f.forEach(Vehicle.class)
-			.filter(v -> v.getTimeline().travelCostCents() > 0)
-			.penalize(HardMediumSoftScore.ONE_SOFT, v -> v.getTimeline().travelCostCents())
-			.justifyWith((v, s) -> routeViolation(v, "distance and driving time", v.getTimeline().travelCostCents(),
-					"cents"))
-			.asConstraint(TRAVEL_COST);
+		return vehicleConstraint(f, TRAVEL_COST);
 	}
 
 	Constraint vehicleFixedCost(ConstraintFactory f) {
-		return f.forEach(Vehicle.class)
-			.filter(v -> v.getTimeline().fixedCostCents() > 0)
-			.penalize(HardMediumSoftScore.ONE_SOFT, v -> v.getTimeline().fixedCostCents())
-			.justifyWith((v, s) -> routeViolation(v, "vehicle used", v.getTimeline().fixedCostCents(), "cents"))
-			.asConstraint(FIXED_COST);
+		return vehicleConstraint(f, FIXED_COST);
 	}
 
 	Constraint workloadBalance(ConstraintFactory f) {
-		return f.forEach(Vehicle.class)
-			.filter(v -> v.getTimeline().balanceCost() > 0)
-			.penalize(HardMediumSoftScore.ONE_SOFT, v -> v.getTimeline().balanceCost())
-			.justifyWith((v, s) -> routeViolation(v, "long day (squared minutes, weighted)",
-					v.getTimeline().balanceCost(), "points"))
-			.asConstraint(WORKLOAD_BALANCE);
-	}
-
-	private static RouteViolation routeViolation(Vehicle v, String rule, long amount, String unit) {
-		return new RouteViolation(v.getId(), rule, amount, unit, v.getVisits().stream().map(Visit::getId).toList());
+		return vehicleConstraint(f, WORKLOAD_BALANCE);
 	}
 
 }

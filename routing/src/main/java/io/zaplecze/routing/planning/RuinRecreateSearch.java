@@ -28,9 +28,9 @@ final class RuinRecreateSearch {
 	private static final double BLINK_RATE = 0.01;
 
 	/** Annealing temperatures relative to the mean arc cost of the first plan (tuned on Solomon). */
-	private static final double T0_PER_ARC = Double.parseDouble(System.getProperty("zaplecze.planner.t0", "0.3"));
+	private static final double T0_PER_ARC = Double.parseDouble(System.getProperty("zaplecze.planner.t0", "3.0"));
 
-	private static final double TF_PER_ARC = Double.parseDouble(System.getProperty("zaplecze.planner.tf", "0.005"));
+	private static final double TF_PER_ARC = Double.parseDouble(System.getProperty("zaplecze.planner.tf", "0.03"));
 
 	private static final int MAX_STRING = 10;
 

@@ -51,7 +51,7 @@ import io.zaplecze.routing.planning.Visit;
  * instance (capacity, windows, depot closing time, every customer once) before they count.
  *
  * <pre>
- * args: [--solvers ours,jsprit,ortools] [--threads 2] [--ls-share 0.0] [--seed 1] [--bks file.csv]
+ * args: [--solvers ours,jsprit,ortools,timefold] [--threads 2] [--ls-share 0.0] [--seed 1] [--bks file.csv]
  *       &lt;seconds per instance per solver&gt; &lt;instance file or folder&gt;...
  * </pre>
  */
@@ -128,6 +128,7 @@ public final class SolomonBenchmark {
 				try {
 					r = switch (s) {
 						case "ours" -> ours(inst, seconds, threads, lsShare, seed);
+						case "timefold" -> timefoldDefaults(inst, seconds, seed);
 						case "jsprit" -> jsprit(inst, seconds);
 						case "ortools" -> ortools(inst, seconds);
 						default -> throw new IllegalArgumentException("unknown solver " + s);
@@ -252,7 +253,22 @@ public final class SolomonBenchmark {
 				.withTerminationConfig(new TerminationConfig().withSpentLimit(limit)))
 			.buildSolver()
 			.solve(problem(inst).timeLimit(limit));
-		if (!solved.unassigned().isEmpty()) {
+		return routesOf(inst, solved);
+	}
+
+	/** Timefold's default phases on the same model: the baseline our ruin-and-recreate phase improves on. */
+	static Result timefoldDefaults(SolomonInstance inst, double seconds, long seed) {
+		Duration limit = Duration.ofMillis((long) (seconds * 1000));
+		RoutingSolution solved = SolverFactory
+			.<RoutingSolution>create(PlannerSolverConfig.timefoldDefaults(seed)
+				.withTerminationConfig(new TerminationConfig().withSpentLimit(limit)))
+			.buildSolver()
+			.solve(problem(inst).timeLimit(limit));
+		return routesOf(inst, solved);
+	}
+
+	private static Result routesOf(SolomonInstance inst, RoutingSolution solved) {
+		if (!solved.unassigned().isEmpty() || solved.getScore() == null || !solved.getScore().isFeasible()) {
 			return Result.failed(solved.unassigned().size() + " customers unassigned, score " + solved.getScore());
 		}
 		List<int[]> routes = new ArrayList<>();

@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -161,6 +165,31 @@ class RoadNetworkTownTests {
 		for (VehicleProfile profile : VehicleProfile.values()) {
 			assertThat(TestNetworks.assertMatrixMatchesRoutes(network, points, profile, Integer.MAX_VALUE, 2))
 				.isEqualTo(40 * 39);
+		}
+	}
+
+	@Test
+	void concurrentMatricesOnSharedThreadsAllGiveTheSameCells() throws Exception {
+		List<GeoPoint> points = TestNetworks.snappablePoints(network, 150, 13, null);
+		TravelMatrix expected = network.matrix(points, VehicleProfile.CAR);
+		ExecutorService callers = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<TravelMatrix>> results = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				results.add(callers.submit(() -> network.matrix(points, VehicleProfile.CAR)));
+			}
+			for (Future<TravelMatrix> result : results) {
+				TravelMatrix actual = result.get(60, TimeUnit.SECONDS);
+				for (int from = 0; from < points.size(); from++) {
+					for (int to = 0; to < points.size(); to++) {
+						assertThat(actual.seconds(from, to)).isEqualTo(expected.seconds(from, to));
+						assertThat(actual.meters(from, to)).isEqualTo(expected.meters(from, to));
+					}
+				}
+			}
+		}
+		finally {
+			callers.shutdownNow();
 		}
 	}
 
