@@ -228,6 +228,13 @@ class PlanningWorker implements SmartLifecycle {
 	private RoutingSolution run(PlanningJob job, RoutingSolution problem) throws InterruptedException {
 		AtomicInteger seq = new AtomicInteger();
 		AtomicLong lastWrite = new AtomicLong();
+		problem.onProgress(score -> {
+			long now = System.currentTimeMillis();
+			if (now - lastWrite.get() >= PROGRESS_EVERY_MILLIS) {
+				lastWrite.set(now);
+				record(job, seq, score);
+			}
+		});
 		SolverJob<RoutingSolution> solverJob = this.solverManager.solveBuilder()
 			.withProblemId(job.id())
 			.withProblem(problem)
@@ -237,10 +244,10 @@ class PlanningWorker implements SmartLifecycle {
 				long now = System.currentTimeMillis();
 				if (now - lastWrite.get() >= PROGRESS_EVERY_MILLIS) {
 					lastWrite.set(now);
-					record(job, seq, event.solution());
+					record(job, seq, event.solution().getScore());
 				}
 			})
-			.withFinalBestSolutionEventConsumer(event -> record(job, seq, event.solution()))
+			.withFinalBestSolutionEventConsumer(event -> record(job, seq, event.solution().getScore()))
 			.run();
 		long lastCheck = System.nanoTime();
 		while (!isDone(solverJob)) {
@@ -264,8 +271,7 @@ class PlanningWorker implements SmartLifecycle {
 		return job.getSolverStatus() == ai.timefold.solver.core.api.solver.SolverStatus.NOT_SOLVING;
 	}
 
-	private void record(PlanningJob job, AtomicInteger seq, RoutingSolution solution) {
-		HardMediumSoftScore score = solution.getScore();
+	private synchronized void record(PlanningJob job, AtomicInteger seq, @Nullable HardMediumSoftScore score) {
 		if (score == null) {
 			return;
 		}

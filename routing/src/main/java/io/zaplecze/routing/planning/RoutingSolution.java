@@ -27,6 +27,10 @@ public class RoutingSolution {
 	/** The solve's time limit; the ruin-and-recreate phase paces its annealing by it. */
 	private long timeLimitMillis = 30_000;
 
+	/** Told each improved score of the ruin-and-recreate phase (the solver's own events come per step). */
+	private java.util.function.Consumer<HardMediumSoftScore> progress = score -> {
+	};
+
 	public RoutingSolution() {
 	}
 
@@ -58,6 +62,16 @@ public class RoutingSolution {
 	public RoutingSolution timeLimit(java.time.Duration limit) {
 		this.timeLimitMillis = Math.max(100, limit.toMillis());
 		return this;
+	}
+
+	/** Follows the search's improvements (e.g. to stream a job's progress). */
+	public RoutingSolution onProgress(java.util.function.Consumer<HardMediumSoftScore> listener) {
+		this.progress = listener;
+		return this;
+	}
+
+	java.util.function.Consumer<HardMediumSoftScore> progress() {
+		return this.progress;
 	}
 
 	/** Visits no vehicle serves. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommandContext;
 import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningListVariableMetaModel;
@@ -15,8 +16,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The custom phase that runs {@link RuinRecreateSearch} on several threads (one per core by
  * default, each with its own seed; they share their best plan at intervals) and writes the best plan
- * back into the solver's working solution through a move, about once a second, so the solver's
- * best-solution events (and so the job's progress stream) follow the search.
+ * back into the solver's working solution through a move about twice a second, telling the
+ * solution's progress listener the new score (the solver itself reports a custom phase's result only
+ * when the phase ends).
  */
 final class RuinRecreatePhase implements PhaseCommand<RoutingSolution> {
 
@@ -70,8 +72,10 @@ final class RuinRecreatePhase implements PhaseCommand<RoutingSolution> {
 					stop.set(true);
 				}
 				SharedBest.Snapshot s = shared.snapshot();
-				if (s != null && s.version() != applied && System.nanoTime() - lastApply > 1_000_000_000L) {
-					context.execute(new ApplyRoutes(variable, searches.get(0), s.routes()));
+				if (s != null && s.version() != applied && System.nanoTime() - lastApply > 500_000_000L) {
+					HardMediumSoftScore score = context.executeAndCalculateScore(
+							new ApplyRoutes(variable, searches.get(0), s.routes()));
+					solution.progress().accept(score);
 					applied = s.version();
 					lastApply = System.nanoTime();
 				}
@@ -86,7 +90,9 @@ final class RuinRecreatePhase implements PhaseCommand<RoutingSolution> {
 		}
 		SharedBest.Snapshot s = shared.snapshot();
 		if (s != null && s.version() != applied) {
-			context.execute(new ApplyRoutes(variable, searches.get(0), s.routes()));
+			HardMediumSoftScore score = context.executeAndCalculateScore(
+					new ApplyRoutes(variable, searches.get(0), s.routes()));
+			solution.progress().accept(score);
 		}
 		long iterations = searches.stream().mapToLong(r -> r.iterations).sum();
 		log.debug("Ruin-and-recreate: {} iterations on {} threads", iterations, this.threads);

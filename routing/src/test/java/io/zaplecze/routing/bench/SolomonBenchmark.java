@@ -52,7 +52,12 @@ import io.zaplecze.routing.planning.Visit;
  *
  * <pre>
  * args: [--solvers ours,jsprit,ortools,timefold] [--threads 2] [--ls-share 0.0] [--seed 1] [--bks file.csv]
+ *       [--day-map heidelberg.osm.pbf|none] [--day-seconds 30]
  *       &lt;seconds per instance per solver&gt; &lt;instance file or folder&gt;...
+ * </pre>
+ * After the instances it times a 200-visit day on a real map (Heidelberg by default, see
+ * {@link MapDayBenchmark}); {@code --day-map none} skips it.
+ * <pre>
  * </pre>
  */
 public final class SolomonBenchmark {
@@ -74,6 +79,8 @@ public final class SolomonBenchmark {
 		double lsShare = 0.0;
 		long seed = 1;
 		Path bksFile = null;
+		Path dayMap = defaultMap();
+		double daySeconds = 30;
 		List<String> rest = new ArrayList<>();
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
@@ -82,6 +89,11 @@ public final class SolomonBenchmark {
 				case "--ls-share" -> lsShare = Double.parseDouble(args[++i]);
 				case "--seed" -> seed = Long.parseLong(args[++i]);
 				case "--bks" -> bksFile = Path.of(args[++i]);
+				case "--day-map" -> {
+					String map = args[++i];
+					dayMap = map.equals("none") ? null : Path.of(map);
+				}
+				case "--day-seconds" -> daySeconds = Double.parseDouble(args[++i]);
 				default -> rest.add(args[i]);
 			}
 		}
@@ -176,6 +188,19 @@ public final class SolomonBenchmark {
 			row.append(String.format(Locale.ROOT, " %7s %4d", all.isEmpty() ? "-" : String.format(Locale.ROOT, "%+.2f", mean(all)), all.size()));
 			System.out.println(row);
 		}
+		if (dayMap != null) {
+			MapDayBenchmark.run(dayMap, 200, daySeconds, threads);
+		}
+	}
+
+	private static Path defaultMap() {
+		for (String base : List.of("../shared", "../../shared")) {
+			Path p = Path.of(base, "maps", "heidelberg.osm.pbf");
+			if (Files.exists(p)) {
+				return p;
+			}
+		}
+		return Path.of("heidelberg.osm.pbf");
 	}
 
 	private static double mean(Collection<Double> values) {
