@@ -84,6 +84,7 @@ enum Command {
 			Option.of("messages", "N", "stop after this many publishes [0 = no limit]"),
 			Option.of("warmup", "DURATION", "left out of the steady rate [3s]"),
 			Option.of("qos", "0|1", "QoS of the publishes [1]"),
+			Option.of("socket", "batching|plain", "batching: buffered reads, group-committed writes under Paho; plain: Paho's own [batching]"),
 			Option.of("center", "LAT,LON", "centre of the synthetic tracks [52.2297,21.0122]"),
 			Option.of("radius-km", "KM", "radius of the synthetic tracks [15]"),
 			Option.of("vehicle-prefix", "PREFIX", "virtual vehicle ids PREFIX00001… [LOAD-]"),

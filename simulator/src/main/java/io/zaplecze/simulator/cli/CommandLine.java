@@ -276,9 +276,18 @@ public final class CommandLine {
 				v.integer("connections", d.connections()), v.number("rate", d.rate()),
 				v.duration("duration", d.duration()), v.longValue("messages", d.messages()),
 				v.duration("warmup", d.warmup()), v.integer("max-inflight", d.maxInflight()), v.integer("qos", d.qos()),
+				socket(v.string("socket", "batching")),
 				lat, lon, v.number("radius-km", d.radiusKm()), v.longValue("seed", d.seed()),
 				v.has("first-seq") ? v.longValue("first-seq", 1) : null, v.duration("progress", d.progressInterval()),
 				out);
+	}
+
+	private static boolean socket(String value) {
+		return switch (value.toLowerCase(Locale.ROOT)) {
+			case "batching" -> true;
+			case "plain" -> false;
+			default -> throw new IllegalArgumentException("--socket must be batching or plain: " + value);
+		};
 	}
 
 	static String usage() {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -52,6 +53,8 @@ public final class DriveRunner {
 	private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(15);
 
 	private static final Duration RECONNECT_WAIT = Duration.ofSeconds(5);
+
+	private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
 	private final DriveConfig config;
 
@@ -293,7 +296,7 @@ public final class DriveRunner {
 	}
 
 	static String local(double epochSeconds, ZoneId zone) {
-		return LocalTime.ofInstant(Instant.ofEpochSecond((long) epochSeconds), zone).toString();
+		return LocalTime.ofInstant(Instant.ofEpochSecond((long) epochSeconds), zone).format(CLOCK);
 	}
 
 	/** One simulated vehicle: its route, how it drives, its device script and connection. */

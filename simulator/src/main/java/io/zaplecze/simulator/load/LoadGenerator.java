@@ -148,7 +148,9 @@ public final class LoadGenerator {
 				this.config.mqttPassword());
 		try {
 			lane.connection = PahoConnection.connectAndWait(broker,
-					this.config.clientIdPrefix() + "-" + index + "-" + runTag, lane, (c, cause) -> {
+					this.config.clientIdPrefix() + "-" + index + "-" + runTag,
+					this.config.batchingSockets() ? PahoConnection.Transport.BATCHING : PahoConnection.Transport.PLAIN,
+					lane, (c, cause) -> {
 						lane.lost = true;
 						if (this.out != null) {
 							this.out.println("Connection " + index + " lost: " + cause);

@@ -2,6 +2,8 @@ package io.zaplecze.simulator.mqtt;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttActionListener;
@@ -49,6 +51,28 @@ public final class PahoConnection {
 	public record Broker(String brokerUrl, String username, String password) {
 	}
 
+	/** How the connection's socket moves bytes. */
+	public enum Transport {
+
+		/** Paho's own socket: a system call per packet written and several per packet read. */
+		PLAIN,
+
+		/** Buffered reads and group-committed writes ({@link BatchingSocketFactory}): for bulk publishing. */
+		BATCHING
+
+	}
+
+	/**
+	 * Paho logs every cut connection as SEVERE with a stack trace through java.util.logging; the
+	 * simulator cuts connections on purpose and reports errors itself. Held here so the setting is
+	 * not garbage-collected with the logger.
+	 */
+	private static final Logger PAHO_LOG = Logger.getLogger("org.eclipse.paho.mqttv5.client");
+
+	static {
+		PAHO_LOG.setLevel(Level.OFF);
+	}
+
 	/** When the broker sends no Receive Maximum, MQTT 5 says it is 65,535. */
 	private static final int PROTOCOL_RECEIVE_MAXIMUM = 65_535;
 
@@ -85,6 +109,15 @@ public final class PahoConnection {
 	 */
 	public static CompletableFuture<PahoConnection> connect(Broker broker, String clientId, AckHandler acks,
 			LossHandler loss) {
+		return connect(broker, clientId, Transport.PLAIN, acks, loss);
+	}
+
+	/**
+	 * Starts connecting over the given transport (plain TCP only; TLS URLs ignore it).
+	 * @return completes with the connection once the broker has accepted it
+	 */
+	public static CompletableFuture<PahoConnection> connect(Broker broker, String clientId, Transport transport,
+			AckHandler acks, LossHandler loss) {
 		CompletableFuture<PahoConnection> result = new CompletableFuture<>();
 		try {
 			MqttAsyncClient client = new MqttAsyncClient(broker.brokerUrl(), clientId, new MemoryPersistence());
@@ -126,6 +159,9 @@ public final class PahoConnection {
 			options.setAutomaticReconnect(false);
 			options.setKeepAliveInterval(30);
 			options.setConnectionTimeout(10);
+			if (transport == Transport.BATCHING && broker.brokerUrl().startsWith("tcp://")) {
+				options.setSocketFactory(new BatchingSocketFactory());
+			}
 			if (broker.username() != null && !broker.username().isBlank()) {
 				options.setUserName(broker.username());
 				if (broker.password() != null) {
@@ -157,10 +193,10 @@ public final class PahoConnection {
 	}
 
 	/** Connects and waits; for callers that cannot go on without the connection. */
-	public static PahoConnection connectAndWait(Broker broker, String clientId, AckHandler acks, LossHandler loss,
-			long timeoutSeconds) throws Exception {
+	public static PahoConnection connectAndWait(Broker broker, String clientId, Transport transport, AckHandler acks,
+			LossHandler loss, long timeoutSeconds) throws Exception {
 		try {
-			return connect(broker, clientId, acks, loss).get(timeoutSeconds, TimeUnit.SECONDS);
+			return connect(broker, clientId, transport, acks, loss).get(timeoutSeconds, TimeUnit.SECONDS);
 		}
 		catch (java.util.concurrent.ExecutionException ex) {
 			throw (ex.getCause() instanceof Exception cause) ? cause : ex;
