@@ -113,7 +113,7 @@ class WarehouseDemoDay implements DemoDay {
 
 	private Site createSite() {
 		NetworkArea area = this.roads.area();
-		GeoPoint depot = this.roads.snap(area.center(), VehicleProfile.TRUCK);
+		GeoPoint depot = this.roads.snap(area.center(), VehicleProfile.CAR);
 		Site site = this.layout.createSite(SITE, "Warszawa depot", depot, ZoneId.of("Europe/Warsaw"), LocalTime.of(6, 0),
 				LocalTime.of(22, 0));
 		this.layout.addZone(SITE, "A", TemperatureClass.AMBIENT, 20, -4, Map.of(1, 2_000_000L, 2, 1_500_000L, 3, 1_000_000L));

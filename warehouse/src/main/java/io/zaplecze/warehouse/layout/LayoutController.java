@@ -48,7 +48,7 @@ class LayoutController {
 	@PostMapping("/sites")
 	@Operation(summary = "Create a site (depot) with its receiving and quarantine areas")
 	ResponseEntity<SiteResponse> createSite(@Valid @RequestBody CreateSiteRequest request) {
-		Site site = this.layout.createSite(request.code(), request.name(), request.location(), ZoneId.of(request.timeZone()),
+		Site site = this.layout.createSite(request.code(), request.name(), request.location(), zone(request.timeZone()),
 				request.opensAt(), request.closesAt());
 		return ResponseEntity.created(URI.create("/api/v1/warehouse/sites/" + site.code())).body(siteResponse(site));
 	}
@@ -119,6 +119,15 @@ class LayoutController {
 	BinDetailResponse bin(@PathVariable String code) {
 		Bin bin = this.layout.bin(code);
 		return new BinDetailResponse(binResponse(bin), this.stock.stockAt(bin.code()));
+	}
+
+	private static ZoneId zone(String id) {
+		try {
+			return ZoneId.of(id);
+		}
+		catch (java.time.DateTimeException ex) {
+			throw new IllegalArgumentException("Unknown time zone " + id);
+		}
 	}
 
 	private SiteResponse siteResponse(Site site) {

@@ -182,12 +182,11 @@ public final class PickPathPlanner {
 
 	private static List<Integer> sShapeOrder(AisleLayout layout, List<PickPoint> points) {
 		List<int[]> aisles = byAisle(points);
+		if (aisles.size() == 1) {
+			return inAndOut(aisles.get(0));
+		}
 		int m = aisles.size();
 		List<Integer> order = new ArrayList<>();
-		if (m == 1) {
-			appendAscending(order, aisles.get(0));
-			return order;
-		}
 		boolean leftToRight = true;
 		if (m % 2 == 1) {
 			double endRight = deepest(points, aisles.get(m - 1));
@@ -209,12 +208,11 @@ public final class PickPathPlanner {
 
 	private static List<Integer> largestGapOrder(AisleLayout layout, List<PickPoint> points) {
 		List<int[]> aisles = byAisle(points);
+		if (aisles.size() == 1) {
+			return inAndOut(aisles.get(0));
+		}
 		int m = aisles.size();
 		List<Integer> order = new ArrayList<>();
-		if (m == 1) {
-			appendAscending(order, aisles.get(0));
-			return order;
-		}
 		double firstX = layout.x(points.get(aisles.get(0)[0]).aisle());
 		double lastX = layout.x(points.get(aisles.get(m - 1)[0]).aisle());
 		boolean leftToRight = Math.abs(layout.entryX() - firstX) <= Math.abs(layout.entryX() - lastX);
@@ -284,6 +282,13 @@ public final class PickPathPlanner {
 
 	private static double deepest(List<PickPoint> points, int[] aisle) {
 		return points.get(aisle[aisle.length - 1]).y();
+	}
+
+	// One aisle: in to the deepest pick and back out, whatever the method.
+	private static List<Integer> inAndOut(int[] aisle) {
+		List<Integer> order = new ArrayList<>();
+		appendAscending(order, aisle);
+		return order;
 	}
 
 	private static void appendAscending(List<Integer> order, int[] aisle) {
