@@ -13,8 +13,8 @@ public record Breakdown(String vehicleId, When at, Mode mode) {
 	public enum Mode {
 
 		/**
-		 * The driver reports every stop not yet served as FAILED (reason OTHER) at the breakdown time,
-		 * then the device goes silent (the vehicle is towed).
+		 * The driver reports every stop not yet served as FAILED (reason OTHER) at the
+		 * breakdown time, then the device goes silent (the vehicle is towed).
 		 */
 		FAIL,
 
@@ -22,16 +22,17 @@ public record Breakdown(String vehicleId, When at, Mode mode) {
 		SILENT,
 
 		/**
-		 * The vehicle stands still and its device keeps reporting its position (speed 0) until the
-		 * planned end of its day, with no more stop events.
+		 * The vehicle stands still and its device keeps reporting its position (speed 0)
+		 * until the planned end of its day, with no more stop events.
 		 */
 		STALL
 
 	}
 
 	/**
-	 * Parses {@code VAN-03@10:30}, {@code VAN-03@10:30/silent} or {@code VAN-03@2026-11-27T09:30:00Z/stall};
-	 * the mode defaults to {@code defaultMode}.
+	 * Parses {@code VAN-03@10:30}, {@code VAN-03@10:30/silent} or
+	 * {@code VAN-03@2026-11-27T09:30:00Z/stall}; the mode defaults to
+	 * {@code defaultMode}.
 	 */
 	public static Breakdown parse(String text, Mode defaultMode) {
 		int at = text.indexOf('@');

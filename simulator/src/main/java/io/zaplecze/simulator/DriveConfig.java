@@ -11,8 +11,8 @@ import java.util.Set;
 import io.zaplecze.simulator.plan.PublishedPlan;
 
 /**
- * What a driving run does: which plan, which broker, how fast, how realistically, which faults.
- * Build one with {@link #builder()}; every field has a default.
+ * What a driving run does: which plan, which broker, how fast, how realistically, which
+ * faults. Build one with {@link #builder()}; every field has a default.
  *
  * @param plan a plan given directly (tests), or null
  * @param planFile a plan JSON file, or null
@@ -21,28 +21,34 @@ import io.zaplecze.simulator.plan.PublishedPlan;
  * @param password HTTP Basic password
  * @param bearerToken a bearer token instead of Basic (JWT mode), or null
  * @param date the day whose published plan is fetched; null: today in {@code zone}
- * @param waitForPlan how long to retry while the day's plan is not published yet or the API is down
+ * @param waitForPlan how long to retry while the day's plan is not published yet or the
+ * API is down
  * @param planRetryInterval pause between those retries
  * @param brokerUrl MQTT broker, {@code tcp://host:port}
  * @param mqttUsername broker user, or null for anonymous
  * @param mqttPassword broker password, or null
  * @param topicRoot topics are {@code <topicRoot>/vehicles/{vehicleId}/telemetry|events}
  * @param clientIdPrefix MQTT client ids are {@code <prefix>-<vehicleId>-<random>}
- * @param maxInflight cap on each device's unacknowledged messages, below the broker's Receive Maximum (0: the broker's)
- * @param speed simulated seconds per wall second (1 real time, 30 the demo); infinite: as fast as the broker takes it
- * @param start when the simulated clock starts: {@code plan} (one minute before the first departure),
- * {@code now}, a clock time on the plan's day ({@code 07:30}) or an ISO instant
+ * @param maxInflight cap on each device's unacknowledged messages, below the broker's
+ * Receive Maximum (0: the broker's)
+ * @param speed simulated seconds per wall second (1 real time, 30 the demo); infinite: as
+ * fast as the broker takes it
+ * @param start when the simulated clock starts: {@code plan} (one minute before the first
+ * departure), {@code now}, a clock time on the plan's day ({@code 07:30}) or an ISO
+ * instant
  * @param telemetryInterval simulated time between telemetry fixes
  * @param vehicles only these vehicles (empty: all)
  * @param seed the random seed: the same seed and plan give the same day
- * @param firstSeq each device's first {@code seq}; null: derived from the wall clock (seconds × 10⁶), so a
- * re-run never reuses the dedup keys of an earlier one
- * @param zone the zone whose clock drives traffic hours, local times in faults, and the default date
+ * @param firstSeq each device's first {@code seq}; null: derived from the wall clock
+ * (seconds × 10⁶), so a re-run never reuses the dedup keys of an earlier one
+ * @param zone the zone whose clock drives traffic hours, local times in faults, and the
+ * default date
  * @param variation traffic, service and failure variation
  * @param faults faults to inject
- * @param maxRate the most publishes per wall second over all devices (0: no limit); keeps a fast run
- * from flooding a consumer
- * @param drainTimeout after the last step, how long to wait for outstanding acknowledgements
+ * @param maxRate the most publishes per wall second over all devices (0: no limit); keeps
+ * a fast run from flooding a consumer
+ * @param drainTimeout after the last step, how long to wait for outstanding
+ * acknowledgements
  * @param progressInterval wall time between progress lines (zero: none)
  * @param out where progress and the summary go (null: nowhere)
  */
@@ -73,7 +79,10 @@ public record DriveConfig(PublishedPlan plan, Path planFile, URI api, String use
 		return new Builder();
 	}
 
-	/** Builds a {@link DriveConfig}; starts from the defaults of the {@code drive} command. */
+	/**
+	 * Builds a {@link DriveConfig}; starts from the defaults of the {@code drive}
+	 * command.
+	 */
 	public static final class Builder {
 
 		private PublishedPlan plan;
@@ -198,7 +207,10 @@ public record DriveConfig(PublishedPlan plan, Path planFile, URI api, String use
 			return this;
 		}
 
-		/** No waiting at all: the simulated clock jumps to each next step (tests, end-to-end checks). */
+		/**
+		 * No waiting at all: the simulated clock jumps to each next step (tests,
+		 * end-to-end checks).
+		 */
 		public Builder asFastAsPossible() {
 			this.speed = Double.POSITIVE_INFINITY;
 			return this;
@@ -254,7 +266,10 @@ public record DriveConfig(PublishedPlan plan, Path planFile, URI api, String use
 			return this;
 		}
 
-		/** Progress lines every {@code interval} (zero: none) and the summary to {@code out}. */
+		/**
+		 * Progress lines every {@code interval} (zero: none) and the summary to
+		 * {@code out}.
+		 */
 		public Builder output(PrintStream out, Duration interval) {
 			this.out = out;
 			this.progressInterval = interval;

@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What a driving run did. "Sent" counts distinct messages the broker acknowledged (one per
- * {@code (vehicleId, seq)}): what a deduplicating consumer should store. Publishes, resends and
- * duplicates say how many copies went over the wire.
+ * What a driving run did. "Sent" counts distinct messages the broker acknowledged (one
+ * per {@code (vehicleId, seq)}): what a deduplicating consumer should store. Publishes,
+ * resends and duplicates say how many copies went over the wire.
  *
  * @param planId the plan driven
  * @param planVersion its version
@@ -28,8 +28,10 @@ import java.util.Map;
  * @param stopsLeftOpen stops never reported (silent or stalled vehicles)
  * @param telemetrySent distinct telemetry messages acknowledged
  * @param eventsSent distinct stop events acknowledged, by type
- * @param duplicatesSent deliberate duplicate copies acknowledged (same seq as an earlier message)
- * @param telemetryGenerated telemetry messages generated (equals {@code telemetrySent} when nothing was lost)
+ * @param duplicatesSent deliberate duplicate copies acknowledged (same seq as an earlier
+ * message)
+ * @param telemetryGenerated telemetry messages generated (equals {@code telemetrySent}
+ * when nothing was lost)
  * @param eventsGenerated stop events generated
  * @param unacknowledged distinct messages still unacknowledged when the run ended
  * @param publishes PUBLISH packets attempted (all copies and resends)
@@ -92,7 +94,8 @@ public record DriveReport(String planId, int planVersion, LocalDate date, long s
 	 * @param firstSeq its first seq
 	 * @param lastSeq its last seq generated
 	 * @param departed simulated departure from the depot
-	 * @param returned simulated return to the depot (planned by the simulation even if it broke down)
+	 * @param returned simulated return to the depot (planned by the simulation even if it
+	 * broke down)
 	 * @param unacknowledged still unacknowledged at the end
 	 */
 	public record VehicleReport(String vehicleId, int stops, long delivered, long failed, long telemetrySent,

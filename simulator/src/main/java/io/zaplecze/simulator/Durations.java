@@ -6,7 +6,10 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads durations the way people write them: {@code 5s}, {@code 250ms}, {@code 3m}, {@code 1h30m}, or ISO {@code PT5S}. */
+/**
+ * Reads durations the way people write them: {@code 5s}, {@code 250ms}, {@code 3m},
+ * {@code 1h30m}, or ISO {@code PT5S}.
+ */
 public final class Durations {
 
 	private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s|m|h|d)");

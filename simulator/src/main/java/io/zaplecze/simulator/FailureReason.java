@@ -1,8 +1,8 @@
 package io.zaplecze.simulator;
 
 /**
- * Why a delivery failed, as the device contract names it. The simulator draws them with realistic
- * weights (an absent customer is by far the most common).
+ * Why a delivery failed, as the device contract names it. The simulator draws them with
+ * realistic weights (an absent customer is by far the most common).
  */
 public enum FailureReason {
 

@@ -4,23 +4,27 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Faults to inject, each counted in the {@link DriveReport} so a test can compare what was sent with
- * what was stored. Random faults are drawn from the run's seed, on a stream of their own: switching
- * a fault on never changes how the vehicles drive.
+ * Faults to inject, each counted in the {@link DriveReport} so a test can compare what
+ * was sent with what was stored. Random faults are drawn from the run's seed, on a stream
+ * of their own: switching a fault on never changes how the vehicles drive.
  *
- * @param gpsNoiseMeters standard deviation of Gaussian noise added to every telemetry fix (north and
- * east), 0 for none; the fix reports this as its accuracy
- * @param gpsJumpRate probability that a fix is a wild jump (a multipath ghost) while claiming normal
- * accuracy
+ * @param gpsNoiseMeters standard deviation of Gaussian noise added to every telemetry fix
+ * (north and east), 0 for none; the fix reports this as its accuracy
+ * @param gpsJumpRate probability that a fix is a wild jump (a multipath ghost) while
+ * claiming normal accuracy
  * @param gpsJumpMeters typical jump distance (each one uniform in 0.5–1.5 × this)
- * @param duplicateRate probability that a message is published twice (same seq, same payload)
- * @param reorderRate probability that a message is published after the next one of the same device
- * @param dropoutsPerHour random connectivity losses per vehicle per simulated hour on the road: the
- * device disconnects, queues its messages and resends them in order when back
- * @param dropoutDuration typical dropout length in simulated time (each one uniform in 0.5–1.5 × this)
+ * @param duplicateRate probability that a message is published twice (same seq, same
+ * payload)
+ * @param reorderRate probability that a message is published after the next one of the
+ * same device
+ * @param dropoutsPerHour random connectivity losses per vehicle per simulated hour on the
+ * road: the device disconnects, queues its messages and resends them in order when back
+ * @param dropoutDuration typical dropout length in simulated time (each one uniform in
+ * 0.5–1.5 × this)
  * @param dropouts dropouts at given times
- * @param disconnectsPerHour abrupt broker disconnects per vehicle per simulated hour: the connection is
- * cut without a DISCONNECT, unacknowledged messages are resent after an immediate reconnect
+ * @param disconnectsPerHour abrupt broker disconnects per vehicle per simulated hour: the
+ * connection is cut without a DISCONNECT, unacknowledged messages are resent after an
+ * immediate reconnect
  * @param disconnects broker disconnects at given times
  * @param breakdowns vehicles that break down
  */
@@ -82,7 +86,8 @@ public record Faults(double gpsNoiseMeters, double gpsJumpRate, double gpsJumpMe
 
 	public Faults withDropouts(double perHour, Duration typical, List<Outage> scheduled) {
 		return new Faults(this.gpsNoiseMeters, this.gpsJumpRate, this.gpsJumpMeters, this.duplicateRate,
-				this.reorderRate, perHour, typical, scheduled, this.disconnectsPerHour, this.disconnects, this.breakdowns);
+				this.reorderRate, perHour, typical, scheduled, this.disconnectsPerHour, this.disconnects,
+				this.breakdowns);
 	}
 
 	public Faults withDisconnects(double perHour, List<Outage> scheduled) {

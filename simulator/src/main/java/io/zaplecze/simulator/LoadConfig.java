@@ -13,15 +13,18 @@ import java.time.Duration;
  * @param clientIdPrefix client ids are {@code <prefix>-<n>-<random>}
  * @param vehiclePrefix virtual vehicle ids are {@code <prefix>00001} …
  * @param devices virtual devices, spread over the connections
- * @param connections MQTT connections, each with its own in-flight window and publishing thread
+ * @param connections MQTT connections, each with its own in-flight window and publishing
+ * thread
  * @param rate target publishes per second over all connections (0: as fast as possible)
  * @param duration how long to publish
  * @param messages stop after this many publishes (0: no limit)
- * @param warmup the first part of the run, left out of the steady rate (JIT, connection ramp-up)
- * @param maxInflight cap on each connection's unacknowledged publishes (0: the broker's Receive Maximum)
+ * @param warmup the first part of the run, left out of the steady rate (JIT, connection
+ * ramp-up)
+ * @param maxInflight cap on each connection's unacknowledged publishes (0: the broker's
+ * Receive Maximum)
  * @param qos 1 (the device contract) or 0 (for comparison)
- * @param batchingSockets buffered reads and group-committed writes under Paho (fewer system calls per
- * message); false: Paho's plain sockets
+ * @param batchingSockets buffered reads and group-committed writes under Paho (fewer
+ * system calls per message); false: Paho's plain sockets
  * @param centerLat centre of the area the tracks stay in
  * @param centerLon centre of the area
  * @param radiusKm radius of the area
@@ -32,8 +35,8 @@ import java.time.Duration;
  */
 public record LoadConfig(String brokerUrl, String mqttUsername, String mqttPassword, String topicRoot,
 		String clientIdPrefix, String vehiclePrefix, int devices, int connections, double rate, Duration duration,
-		long messages, Duration warmup, int maxInflight, int qos, boolean batchingSockets, double centerLat, double centerLon, double radiusKm,
-		long seed, Long firstSeq, Duration progressInterval, PrintStream out) {
+		long messages, Duration warmup, int maxInflight, int qos, boolean batchingSockets, double centerLat,
+		double centerLon, double radiusKm, long seed, Long firstSeq, Duration progressInterval, PrintStream out) {
 
 	public LoadConfig {
 		if (devices < 1 || connections < 1 || connections > devices) {
@@ -53,43 +56,43 @@ public record LoadConfig(String brokerUrl, String mqttUsername, String mqttPassw
 	/** The defaults of the {@code load} command. */
 	public static LoadConfig defaults() {
 		return new LoadConfig("tcp://127.0.0.1:1883", null, null, "zaplecze/v1", "zaplecze-load", "LOAD-", 2000, 2, 0,
-				Duration.ofSeconds(30), 0, Duration.ofSeconds(3), 0, 1, true, 52.2297, 21.0122, 15, 1, null, Duration.ofSeconds(1),
-				null);
+				Duration.ofSeconds(30), 0, Duration.ofSeconds(3), 0, 1, true, 52.2297, 21.0122, 15, 1, null,
+				Duration.ofSeconds(1), null);
 	}
 
 	public LoadConfig withBroker(String brokerUrl, String topicRoot) {
 		return new LoadConfig(brokerUrl, this.mqttUsername, this.mqttPassword, topicRoot, this.clientIdPrefix,
-				this.vehiclePrefix, this.devices, this.connections, this.rate, this.duration, this.messages, this.warmup,
-				this.maxInflight, this.qos, this.batchingSockets, this.centerLat, this.centerLon, this.radiusKm, this.seed, this.firstSeq,
-				this.progressInterval, this.out);
+				this.vehiclePrefix, this.devices, this.connections, this.rate, this.duration, this.messages,
+				this.warmup, this.maxInflight, this.qos, this.batchingSockets, this.centerLat, this.centerLon,
+				this.radiusKm, this.seed, this.firstSeq, this.progressInterval, this.out);
 	}
 
 	public LoadConfig withShape(int devices, int connections, double rate, Duration duration, long messages) {
 		return new LoadConfig(this.brokerUrl, this.mqttUsername, this.mqttPassword, this.topicRoot, this.clientIdPrefix,
 				this.vehiclePrefix, devices, connections, rate, duration, messages, this.warmup, this.maxInflight,
-				this.qos, this.batchingSockets, this.centerLat, this.centerLon, this.radiusKm, this.seed, this.firstSeq, this.progressInterval,
-				this.out);
+				this.qos, this.batchingSockets, this.centerLat, this.centerLon, this.radiusKm, this.seed, this.firstSeq,
+				this.progressInterval, this.out);
 	}
 
 	public LoadConfig withOutput(PrintStream out, Duration progressInterval) {
 		return new LoadConfig(this.brokerUrl, this.mqttUsername, this.mqttPassword, this.topicRoot, this.clientIdPrefix,
-				this.vehiclePrefix, this.devices, this.connections, this.rate, this.duration, this.messages, this.warmup,
-				this.maxInflight, this.qos, this.batchingSockets, this.centerLat, this.centerLon, this.radiusKm, this.seed, this.firstSeq,
-				progressInterval, out);
+				this.vehiclePrefix, this.devices, this.connections, this.rate, this.duration, this.messages,
+				this.warmup, this.maxInflight, this.qos, this.batchingSockets, this.centerLat, this.centerLon,
+				this.radiusKm, this.seed, this.firstSeq, progressInterval, out);
 	}
 
 	public LoadConfig withSockets(boolean batching) {
 		return new LoadConfig(this.brokerUrl, this.mqttUsername, this.mqttPassword, this.topicRoot, this.clientIdPrefix,
-				this.vehiclePrefix, this.devices, this.connections, this.rate, this.duration, this.messages, this.warmup,
-				this.maxInflight, this.qos, batching, this.centerLat, this.centerLon, this.radiusKm, this.seed,
-				this.firstSeq, this.progressInterval, this.out);
+				this.vehiclePrefix, this.devices, this.connections, this.rate, this.duration, this.messages,
+				this.warmup, this.maxInflight, this.qos, batching, this.centerLat, this.centerLon, this.radiusKm,
+				this.seed, this.firstSeq, this.progressInterval, this.out);
 	}
 
 	public LoadConfig withWindow(int maxInflight, int qos, Duration warmup) {
 		return new LoadConfig(this.brokerUrl, this.mqttUsername, this.mqttPassword, this.topicRoot, this.clientIdPrefix,
 				this.vehiclePrefix, this.devices, this.connections, this.rate, this.duration, this.messages, warmup,
-				maxInflight, qos, this.batchingSockets, this.centerLat, this.centerLon, this.radiusKm, this.seed, this.firstSeq,
-				this.progressInterval, this.out);
+				maxInflight, qos, this.batchingSockets, this.centerLat, this.centerLon, this.radiusKm, this.seed,
+				this.firstSeq, this.progressInterval, this.out);
 	}
 
 }

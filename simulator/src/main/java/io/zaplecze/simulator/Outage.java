@@ -7,8 +7,8 @@ import java.time.Duration;
  *
  * @param vehicleId the vehicle, or {@code *} for all
  * @param at when it starts
- * @param duration how long the device stays offline (dropouts); ignored for broker disconnects,
- * after which the device reconnects at once
+ * @param duration how long the device stays offline (dropouts); ignored for broker
+ * disconnects, after which the device reconnects at once
  */
 public record Outage(String vehicleId, When at, Duration duration) {
 
@@ -17,7 +17,10 @@ public record Outage(String vehicleId, When at, Duration duration) {
 		return "*".equals(this.vehicleId) || this.vehicleId.equals(vehicle);
 	}
 
-	/** Parses {@code VAN-01@09:00} or {@code VAN-01@09:00+5m} (duration defaults to {@code defaultDuration}). */
+	/**
+	 * Parses {@code VAN-01@09:00} or {@code VAN-01@09:00+5m} (duration defaults to
+	 * {@code defaultDuration}).
+	 */
 	public static Outage parse(String text, Duration defaultDuration) {
 		int at = text.indexOf('@');
 		if (at <= 0) {

@@ -24,7 +24,8 @@ public final class Simulation {
 
 	/**
 	 * Drives a published plan to the end and reports what was sent.
-	 * @throws SimulatorException when the plan cannot be had or the broker cannot be reached
+	 * @throws SimulatorException when the plan cannot be had or the broker cannot be
+	 * reached
 	 */
 	public static DriveReport run(DriveConfig config) {
 		try {

@@ -1,8 +1,9 @@
 package io.zaplecze.simulator;
 
 /**
- * The simulator cannot do what it was asked: the plan cannot be fetched or read, the broker cannot
- * be reached, the configuration is invalid. The message is meant for the operator.
+ * The simulator cannot do what it was asked: the plan cannot be fetched or read, the
+ * broker cannot be reached, the configuration is invalid. The message is meant for the
+ * operator.
  */
 public class SimulatorException extends RuntimeException {
 

@@ -1,20 +1,25 @@
 package io.zaplecze.simulator;
 
 /**
- * How far real driving departs from the plan. Traffic multiplies the road network's driving times:
+ * How far real driving departs from the plan. Traffic multiplies the road network's
+ * driving times:
  * {@code vehicleFactor × hourProfile(local hour) × (1 ± hourlyJitter) × slow-downs}.
  *
- * @param vehicleSpread each vehicle's own factor is drawn uniformly from {@code 1 ± vehicleSpread}
- * (driver style, vehicle size)
+ * @param vehicleSpread each vehicle's own factor is drawn uniformly from
+ * {@code 1 ± vehicleSpread} (driver style, vehicle size)
  * @param hourlyJitter each vehicle-hour adds a uniform {@code ± hourlyJitter}
- * @param rushHour extra driving time in the rush hours (07:00–09:00 and 16:00–18:00 local;
- * half of it in the shoulder hours, a quarter around midday)
- * @param slowdownsPerHour random slow-downs (queues, road works, deliveries in the lane) per hour of
- * driving
- * @param slowdownMaxSeconds the most a slow-down delays the vehicle (each one: uniform from 15 s)
- * @param serviceVariation service time at a stop is the planned one × uniform {@code 1 ± serviceVariation}
- * @param failureRate probability that a delivery fails (reasons weighted as {@link FailureReason})
- * @param waitForTimeWindows a driver who arrives before the customer's window waits for it to open
+ * @param rushHour extra driving time in the rush hours (07:00–09:00 and 16:00–18:00
+ * local; half of it in the shoulder hours, a quarter around midday)
+ * @param slowdownsPerHour random slow-downs (queues, road works, deliveries in the lane)
+ * per hour of driving
+ * @param slowdownMaxSeconds the most a slow-down delays the vehicle (each one: uniform
+ * from 15 s)
+ * @param serviceVariation service time at a stop is the planned one × uniform
+ * {@code 1 ± serviceVariation}
+ * @param failureRate probability that a delivery fails (reasons weighted as
+ * {@link FailureReason})
+ * @param waitForTimeWindows a driver who arrives before the customer's window waits for
+ * it to open
  */
 public record Variation(double vehicleSpread, double hourlyJitter, double rushHour, double slowdownsPerHour,
 		double slowdownMaxSeconds, double serviceVariation, double failureRate, boolean waitForTimeWindows) {

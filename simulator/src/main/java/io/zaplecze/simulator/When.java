@@ -7,8 +7,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 /**
- * A moment for a scheduled fault: an absolute instant, or a clock time on the plan's day in the
- * simulation's zone (the plan's date is known only once it has been fetched).
+ * A moment for a scheduled fault: an absolute instant, or a clock time on the plan's day
+ * in the simulation's zone (the plan's date is known only once it has been fetched).
  *
  * @param instant an absolute instant, or null
  * @param localTime a clock time on the plan's day, or null
@@ -29,7 +29,10 @@ public record When(Instant instant, LocalTime localTime) {
 		return new When(null, localTime);
 	}
 
-	/** Parses {@code 10:30}, {@code 10:30:15} or an ISO instant such as {@code 2026-11-27T09:30:00Z}. */
+	/**
+	 * Parses {@code 10:30}, {@code 10:30:15} or an ISO instant such as
+	 * {@code 2026-11-27T09:30:00Z}.
+	 */
 	public static When parse(String text) {
 		try {
 			return text.contains("T") ? at(Instant.parse(text)) : at(LocalTime.parse(text));

@@ -20,8 +20,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Subscribes to a unique topic root on the real broker and records everything the simulator
- * publishes there, in arrival order (global callback: Paho's per-subscription listeners are unsafe).
+ * Subscribes to a unique topic root on the real broker and records everything the
+ * simulator publishes there, in arrival order (global callback: Paho's per-subscription
+ * listeners are unsafe).
  */
 public final class BrokerProbe implements AutoCloseable {
 
@@ -92,8 +93,10 @@ public final class BrokerProbe implements AutoCloseable {
 		MqttConnectionOptions options = new MqttConnectionOptions();
 		options.setCleanStart(true);
 		this.client.connect(options).waitForCompletion(10_000);
-		this.client.subscribe(new String[] { this.root + "/vehicles/+/telemetry", this.root + "/vehicles/+/events" },
-				new int[] { 1, 1 }).waitForCompletion(10_000);
+		this.client
+			.subscribe(new String[] { this.root + "/vehicles/+/telemetry", this.root + "/vehicles/+/events" },
+					new int[] { 1, 1 })
+			.waitForCompletion(10_000);
 	}
 
 	/** The unique topic root to publish under. */
@@ -105,7 +108,10 @@ public final class BrokerProbe implements AutoCloseable {
 		return this.count.get();
 	}
 
-	/** Waits until at least {@code expected} messages arrived, then a little longer for strays. */
+	/**
+	 * Waits until at least {@code expected} messages arrived, then a little longer for
+	 * strays.
+	 */
 	public List<Received> await(long expected, Duration timeout) throws InterruptedException {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (this.count.get() < expected && System.nanoTime() < deadline) {

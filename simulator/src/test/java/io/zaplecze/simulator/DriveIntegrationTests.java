@@ -28,7 +28,8 @@ class DriveIntegrationTests {
 			.broker(TestServices.mqttBrokerUrl())
 			.topicRoot(probe.root())
 			.asFastAsPossible()
-			// the machine's broker queues at most 1,000 messages for a subscriber that falls behind
+			// the machine's broker queues at most 1,000 messages for a subscriber that
+			// falls behind
 			.maxRate(4_000)
 			.seed(7)
 			.firstSeq(1L)
@@ -38,31 +39,42 @@ class DriveIntegrationTests {
 	@Test
 	void everyMessageArrivesOnceInSeqOrderAlongTheRoute() throws Exception {
 		try (BrokerProbe probe = new BrokerProbe()) {
-			DriveReport report = Simulation.run(config(probe).variation(Variation.realistic().withFailureRate(0.3)).build());
+			DriveReport report = Simulation
+				.run(config(probe).variation(Variation.realistic().withFailureRate(0.3)).build());
 			List<BrokerProbe.Received> received = probe.await(report.messagesSent(), Duration.ofSeconds(30));
 
 			assertThat(report.complete()).isTrue();
 			assertThat(report.telemetrySent()).isEqualTo(report.telemetryGenerated());
 			assertThat(received).hasSize((int) report.messagesSent());
-			assertThat(received.stream().filter(BrokerProbe.Received::telemetry).count()).isEqualTo(report.telemetrySent());
+			assertThat(received.stream().filter(BrokerProbe.Received::telemetry).count())
+				.isEqualTo(report.telemetrySent());
 			assertThat(report.delivered() + report.failed()).isEqualTo(report.stops()).isEqualTo(5);
 			assertThat(report.eventsSent(StopEventType.DELIVERED)).isEqualTo(report.delivered());
 			for (PublishedPlan.Route route : this.plan.routes()) {
 				List<BrokerProbe.Received> mine = received.stream()
 					.filter(r -> r.vehicleId().equals(route.vehicleId()))
 					.toList();
-				// one connection per device: each topic arrives in publish order, and seq is shared by both
-				assertThat(mine.stream().filter(BrokerProbe.Received::telemetry).map(BrokerProbe.Received::seq).toList())
+				// one connection per device: each topic arrives in publish order, and seq
+				// is shared by both
+				assertThat(
+						mine.stream().filter(BrokerProbe.Received::telemetry).map(BrokerProbe.Received::seq).toList())
 					.isSorted();
-				assertThat(mine.stream().filter(r -> !r.telemetry()).map(BrokerProbe.Received::seq).toList()).isSorted();
+				assertThat(mine.stream().filter(r -> !r.telemetry()).map(BrokerProbe.Received::seq).toList())
+					.isSorted();
 				assertThat(mine.stream().map(BrokerProbe.Received::seq).sorted().toList())
 					.isEqualTo(java.util.stream.LongStream.rangeClosed(1, mine.size()).boxed().toList());
 				for (BrokerProbe.Received fix : mine.stream().filter(BrokerProbe.Received::telemetry).toList()) {
-					assertThat(distanceToRoute(route, fix.json().get("lat").asDouble(), fix.json().get("lon").asDouble()))
+					assertThat(
+							distanceToRoute(route, fix.json().get("lat").asDouble(), fix.json().get("lon").asDouble()))
 						.isLessThan(3.0);
 				}
-				assertThat(mine.stream().filter(r -> !r.telemetry()).map(r -> r.json().get("stopId")).filter(s -> !s.isNull())
-					.map(s -> s.asString()).distinct().toList())
+				assertThat(mine.stream()
+					.filter(r -> !r.telemetry())
+					.map(r -> r.json().get("stopId"))
+					.filter(s -> !s.isNull())
+					.map(s -> s.asString())
+					.distinct()
+					.toList())
 					.containsExactlyElementsOf(route.stops().stream().map(PublishedPlan.Stop::stopId).toList());
 			}
 		}
@@ -72,7 +84,8 @@ class DriveIntegrationTests {
 	void atSixtyTimesRealTimeDeviceTimeRunsSixtyTimesFasterThanTheWallClock() throws Exception {
 		try (BrokerProbe probe = new BrokerProbe()) {
 			PublishedPlan.Route route = Fixtures.route(this.plan, "VAN-01");
-			// the last three simulated minutes of VAN-01's planned day: three wall seconds at ×60
+			// the last three simulated minutes of VAN-01's planned day: three wall
+			// seconds at ×60
 			Instant start = route.returnAt().minusSeconds(180);
 			long wallStart = System.nanoTime();
 			DriveReport report = Simulation.run(config(probe).vehicles(Set.of("VAN-01"))
@@ -86,10 +99,11 @@ class DriveIntegrationTests {
 				.toList();
 			assertThat(live).hasSizeGreaterThan(10);
 			for (BrokerProbe.Received r : live) {
-				double simulated = Duration.between(start, Instant.parse(r.json().get("deviceTime").asString())).toMillis()
-						/ 1000.0;
+				double simulated = Duration.between(start, Instant.parse(r.json().get("deviceTime").asString()))
+					.toMillis() / 1000.0;
 				double wall = (r.arrivedNanos() - wallStart) / 1e9;
-				// publishing and the broker add a little delay; a shared machine adds jitter
+				// publishing and the broker add a little delay; a shared machine adds
+				// jitter
 				assertThat(wall - simulated / 60).isBetween(-0.05, 1.0);
 			}
 			assertThat(report.wallTime().toMillis()).isBetween(2_500L, 8_000L);
@@ -112,16 +126,19 @@ class DriveIntegrationTests {
 			assertThat(distinct.values().stream().filter(n -> n == 2).count()).isEqualTo(report.duplicates());
 			long inversions = 0;
 			for (String vehicle : List.of("VAN-01", "VAN-02")) {
-				List<Long> seqs = received.stream().filter(r -> r.vehicleId().equals(vehicle))
+				List<Long> seqs = received.stream()
+					.filter(r -> r.vehicleId().equals(vehicle))
 					.sorted(Comparator.comparingLong(BrokerProbe.Received::arrivedNanos))
-					.map(BrokerProbe.Received::seq).toList();
+					.map(BrokerProbe.Received::seq)
+					.toList();
 				for (int i = 1; i < seqs.size(); i++) {
 					if (seqs.get(i) < seqs.get(i - 1)) {
 						inversions++;
 					}
 				}
 			}
-			// telemetry and events travel on two topics, so a swap across topics may not show as one
+			// telemetry and events travel on two topics, so a swap across topics may not
+			// show as one
 			assertThat(inversions).isPositive().isLessThanOrEqualTo(report.reordered());
 		}
 	}
@@ -142,9 +159,11 @@ class DriveIntegrationTests {
 				Instant t = Instant.parse(r.json().get("deviceTime").asString());
 				return !t.isBefore(from) && t.isBefore(from.plusSeconds(360));
 			}).toList();
-			// every message produced while offline was queued, and arrived after reconnecting
+			// every message produced while offline was queued, and arrived after
+			// reconnecting
 			assertThat(report.bufferedOffline()).isEqualTo(firstArrivals(inWindow).size()).isGreaterThan(30);
-			// the link drops abruptly: what was in flight is sent again, so the broker may see it twice
+			// the link drops abruptly: what was in flight is sent again, so the broker
+			// may see it twice
 			assertThat(firstArrivals(received)).hasSize((int) report.messagesSent());
 			assertThat(received.size()).isLessThanOrEqualTo((int) (report.messagesSent() + report.resends()));
 			assertThat(firstArrivals(received).stream()
@@ -200,7 +219,10 @@ class DriveIntegrationTests {
 		}
 	}
 
-	/** Each (vehicle, seq) once, at its first arrival: what a deduplicating consumer keeps. */
+	/**
+	 * Each (vehicle, seq) once, at its first arrival: what a deduplicating consumer
+	 * keeps.
+	 */
 	private static List<BrokerProbe.Received> firstArrivals(List<BrokerProbe.Received> received) {
 		Set<String> seen = new HashSet<>();
 		return received.stream().filter(r -> seen.add(r.vehicleId() + "/" + r.seq())).toList();
@@ -211,7 +233,8 @@ class DriveIntegrationTests {
 		for (PublishedPlan.Leg leg : route.legs()) {
 			double[][] c = leg.geometry().coordinates();
 			for (int i = 1; i < c.length; i++) {
-				best = Math.min(best, Geo.distanceToSegmentMeters(lat, lon, c[i - 1][1], c[i - 1][0], c[i][1], c[i][0]));
+				best = Math.min(best,
+						Geo.distanceToSegmentMeters(lat, lon, c[i - 1][1], c[i - 1][0], c[i][1], c[i][0]));
 			}
 		}
 		return best;

@@ -14,9 +14,10 @@ public final class Fixtures {
 	}
 
 	/**
-	 * Two vans from a depot in central Warsaw on 2026-11-27, leaving 07:00Z (08:00 local): VAN-01 with
-	 * three stops (about 28 min), VAN-02 with two, the second of which opens only at 08:00Z (the van
-	 * waits). L-shaped street polylines, points every ~250 m, road speeds 30–50 km/h.
+	 * Two vans from a depot in central Warsaw on 2026-11-27, leaving 07:00Z (08:00
+	 * local): VAN-01 with three stops (about 28 min), VAN-02 with two, the second of
+	 * which opens only at 08:00Z (the van waits). L-shaped street polylines, points every
+	 * ~250 m, road speeds 30–50 km/h.
 	 */
 	public static PublishedPlan twoVans() {
 		return plan("plans/two-vans.json");

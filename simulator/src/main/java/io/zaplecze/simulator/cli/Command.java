@@ -15,23 +15,25 @@ enum Command {
 			"Drive a published plan (fetched for --date, or read from --plan-file) with variation and faults on demand.",
 			Map.of("speed", "1", "wait-for-plan", "0s", "progress", "5s", "seed", "random")),
 
-	LOAD("load", "Thousands of virtual devices publish synthetic telemetry at a target rate (QoS 1) to measure the broker and ingest.",
+	LOAD("load",
+			"Thousands of virtual devices publish synthetic telemetry at a target rate (QoS 1) to measure the broker and ingest.",
 			Map.of());
 
 	private static final List<Option> GENERAL = List.of(
-			Option.of("config", "FILE", "read options from a .properties or .yaml file (keys = option names); flags win"),
+			Option.of("config", "FILE",
+					"read options from a .properties or .yaml file (keys = option names); flags win"),
 			Option.flag("help", "this help"));
 
-	private static final List<Option> MQTT = List.of(
-			Option.of("broker", "URL", "MQTT broker [tcp://127.0.0.1:1883]"),
+	private static final List<Option> MQTT = List.of(Option.of("broker", "URL", "MQTT broker [tcp://127.0.0.1:1883]"),
 			Option.of("broker-user", "NAME", "broker user name [anonymous]"),
 			Option.of("broker-password", "SECRET", "broker password"),
 			Option.of("topic-root", "ROOT", "topics are ROOT/vehicles/{id}/telemetry|events [zaplecze/v1]"),
-			Option.of("max-inflight", "N", "cap on unacknowledged publishes per connection [0 = the broker's Receive Maximum]"),
-			Option.of("first-seq", "N", "first seq of every device [wall-clock seconds × 10^6, so re-runs never reuse seqs]"));
+			Option.of("max-inflight", "N",
+					"cap on unacknowledged publishes per connection [0 = the broker's Receive Maximum]"),
+			Option.of("first-seq", "N",
+					"first seq of every device [wall-clock seconds × 10^6, so re-runs never reuse seqs]"));
 
-	private static final List<Option> PLAN = List.of(
-			Option.of("api", "URL", "the application [http://127.0.0.1:8080]"),
+	private static final List<Option> PLAN = List.of(Option.of("api", "URL", "the application [http://127.0.0.1:8080]"),
 			Option.of("user", "NAME", "API user (HTTP Basic) [driver]"),
 			Option.of("password", "SECRET", "API password [driver]"),
 			Option.of("token", "JWT", "bearer token instead of Basic (JWT mode)"),
@@ -40,13 +42,16 @@ enum Command {
 			Option.of("plan-retry", "DURATION", "pause between those retries [5s]"));
 
 	private static final List<Option> DRIVING = List.of(
-			Option.of("speed", "FACTOR|max", "simulated seconds per wall second (1 = real time, 30, 60 …; max = no waiting)"),
-			Option.of("start", "plan|now|HH:mm|INSTANT", "where the simulated clock starts [plan = 1 min before the first departure]"),
+			Option.of("speed", "FACTOR|max",
+					"simulated seconds per wall second (1 = real time, 30, 60 …; max = no waiting)"),
+			Option.of("start", "plan|now|HH:mm|INSTANT",
+					"where the simulated clock starts [plan = 1 min before the first departure]"),
 			Option.of("telemetry-interval", "DURATION", "simulated time between fixes [5s]"),
 			Option.of("vehicles", "ID,ID…", "only these vehicles [all]"),
 			Option.of("seed", "N|random", "random seed; the same seed and plan give the same day"),
 			Option.of("zone", "ZONE", "zone of the clock hours (traffic, fault times, default date) [Europe/Warsaw]"),
-			Option.of("max-rate", "MSG/S", "at most this many publishes per wall second over all vehicles [0 = no limit]"),
+			Option.of("max-rate", "MSG/S",
+					"at most this many publishes per wall second over all vehicles [0 = no limit]"),
 			Option.of("drain-timeout", "DURATION", "wait this long for outstanding acknowledgements at the end [30s]"),
 			Option.of("progress", "DURATION", "wall time between progress lines (0 = none)"),
 			Option.flag("quiet", "no progress lines, only the summary"));
@@ -68,23 +73,27 @@ enum Command {
 			Option.of("gps-jump", "METRES", "typical jump distance [500]"),
 			Option.of("duplicate-rate", "FRACTION", "share of messages published twice (same seq) [0]"),
 			Option.of("reorder-rate", "FRACTION", "share of messages published after the next one [0]"),
-			Option.of("dropouts-per-hour", "N", "random connectivity losses per vehicle-hour; queued and resent in order [0]"),
+			Option.of("dropouts-per-hour", "N",
+					"random connectivity losses per vehicle-hour; queued and resent in order [0]"),
 			Option.of("dropout-duration", "DURATION", "typical dropout length, simulated [3m]"),
-			Option.list("dropout", "ID@TIME[+DURATION]", "a dropout at a time (HH:mm on the plan's day or an instant); ID * = all"),
-			Option.of("disconnects-per-hour", "N", "abrupt broker disconnects per vehicle-hour; unacknowledged messages resent [0]"),
+			Option.list("dropout", "ID@TIME[+DURATION]",
+					"a dropout at a time (HH:mm on the plan's day or an instant); ID * = all"),
+			Option.of("disconnects-per-hour", "N",
+					"abrupt broker disconnects per vehicle-hour; unacknowledged messages resent [0]"),
 			Option.list("disconnect", "ID@TIME", "an abrupt broker disconnect at a time; ID * = all"),
-			Option.list("breakdown", "ID@TIME[/fail|silent|stall]", "the vehicle breaks down (fail: remaining stops FAILED then silent; silent; stall: stands still reporting)"),
+			Option.list("breakdown", "ID@TIME[/fail|silent|stall]",
+					"the vehicle breaks down (fail: remaining stops FAILED then silent; silent; stall: stands still reporting)"),
 			Option.of("breakdown-mode", "fail|silent|stall", "mode of breakdowns that name none [fail]"));
 
-	private static final List<Option> LOAD_OPTIONS = List.of(
-			Option.of("devices", "N", "virtual devices [2000]"),
+	private static final List<Option> LOAD_OPTIONS = List.of(Option.of("devices", "N", "virtual devices [2000]"),
 			Option.of("connections", "N", "MQTT connections, one publishing thread each [2]"),
 			Option.of("rate", "MSG/S", "target publishes per second over all connections [0 = as fast as possible]"),
 			Option.of("duration", "DURATION", "how long to publish [30s]"),
 			Option.of("messages", "N", "stop after this many publishes [0 = no limit]"),
 			Option.of("warmup", "DURATION", "left out of the steady rate [3s]"),
 			Option.of("qos", "0|1", "QoS of the publishes [1]"),
-			Option.of("socket", "batching|plain", "batching: buffered reads, group-committed writes under Paho; plain: Paho's own [batching]"),
+			Option.of("socket", "batching|plain",
+					"batching: buffered reads, group-committed writes under Paho; plain: Paho's own [batching]"),
 			Option.of("center", "LAT,LON", "centre of the synthetic tracks [52.2297,21.0122]"),
 			Option.of("radius-km", "KM", "radius of the synthetic tracks [15]"),
 			Option.of("vehicle-prefix", "PREFIX", "virtual vehicle ids PREFIX00001… [LOAD-]"),
@@ -135,7 +144,8 @@ enum Command {
 		else {
 			List<Option> plan = new ArrayList<>();
 			if (this == DRIVE) {
-				plan.add(Option.of("plan-file", "FILE", "drive this plan JSON (the REST contract's shape) instead of fetching one"));
+				plan.add(Option.of("plan-file", "FILE",
+						"drive this plan JSON (the REST contract's shape) instead of fetching one"));
 			}
 			plan.addAll(PLAN);
 			groups.put("Plan", plan);

@@ -30,9 +30,9 @@ import io.zaplecze.simulator.SimulatorException;
 import io.zaplecze.simulator.Variation;
 
 /**
- * The command line: {@code demo}, {@code drive} and {@code load}, options from flags and an optional
- * configuration file, help texts. Exit codes: 0 done, 1 failed, 2 wrong usage, 3 done but some
- * messages were never acknowledged.
+ * The command line: {@code demo}, {@code drive} and {@code load}, options from flags and
+ * an optional configuration file, help texts. Exit codes: 0 done, 1 failed, 2 wrong
+ * usage, 3 done but some messages were never acknowledged.
  */
 public final class CommandLine {
 
@@ -146,8 +146,8 @@ public final class CommandLine {
 			}
 			ConfigFile.read(file).forEach((name, value) -> {
 				if (!known.containsKey(name) || name.equals("config")) {
-					throw new IllegalArgumentException("Unknown key '" + name + "' in " + file
-							+ suggestion(name, known.keySet()));
+					throw new IllegalArgumentException(
+							"Unknown key '" + name + "' in " + file + suggestion(name, known.keySet()));
 				}
 				merged.put(name, value);
 			});
@@ -238,7 +238,8 @@ public final class CommandLine {
 		return new Variation(v.number("vehicle-spread", base.vehicleSpread()),
 				v.number("hourly-jitter", base.hourlyJitter()), v.number("rush-hour", base.rushHour()),
 				v.number("slowdowns-per-hour", base.slowdownsPerHour()),
-				v.has("slowdown-max") ? v.duration("slowdown-max", null).toMillis() / 1000.0 : base.slowdownMaxSeconds(),
+				v.has("slowdown-max") ? v.duration("slowdown-max", null).toMillis() / 1000.0
+						: base.slowdownMaxSeconds(),
 				v.number("service-variation", base.serviceVariation()), v.number("failure-rate", base.failureRate()),
 				v.bool("wait-for-windows", base.waitForTimeWindows()));
 	}
@@ -276,10 +277,9 @@ public final class CommandLine {
 				v.integer("connections", d.connections()), v.number("rate", d.rate()),
 				v.duration("duration", d.duration()), v.longValue("messages", d.messages()),
 				v.duration("warmup", d.warmup()), v.integer("max-inflight", d.maxInflight()), v.integer("qos", d.qos()),
-				socket(v.string("socket", "batching")),
-				lat, lon, v.number("radius-km", d.radiusKm()), v.longValue("seed", d.seed()),
-				v.has("first-seq") ? v.longValue("first-seq", 1) : null, v.duration("progress", d.progressInterval()),
-				out);
+				socket(v.string("socket", "batching")), lat, lon, v.number("radius-km", d.radiusKm()),
+				v.longValue("seed", d.seed()), v.has("first-seq") ? v.longValue("first-seq", 1) : null,
+				v.duration("progress", d.progressInterval()), out);
 	}
 
 	private static boolean socket(String value) {
@@ -308,25 +308,32 @@ public final class CommandLine {
 		s.append(command.summary()).append("\n");
 		if (!command.defaults().isEmpty()) {
 			s.append("Defaults of this command: ");
-			s.append(String.join(", ", command.defaults().entrySet().stream().sorted(Map.Entry.comparingByKey())
-				.map(e -> "--" + e.getKey() + " " + e.getValue()).toList()));
+			s.append(String.join(", ",
+					command.defaults()
+						.entrySet()
+						.stream()
+						.sorted(Map.Entry.comparingByKey())
+						.map(e -> "--" + e.getKey() + " " + e.getValue())
+						.toList()));
 			s.append("\n");
 		}
 		command.groups().forEach((title, options) -> {
 			s.append("\n").append(title).append(":\n");
 			for (Option o : options) {
 				String left = "--" + o.name() + (o.isFlag() ? "" : " " + o.value());
-				s.append(String.format(Locale.ROOT, "  %-36s %s%s%n", left, o.help(), o.repeatable() ? " (repeatable)" : ""));
+				s.append(String.format(Locale.ROOT, "  %-36s %s%s%n", left, o.help(),
+						o.repeatable() ? " (repeatable)" : ""));
 			}
 		});
 		s.append("\nExamples:\n");
 		switch (command) {
 			case DEMO -> s.append("  zaplecze simulator demo --api http://127.0.0.1:8080\n");
-			case DRIVE -> s.append("""
-					  zaplecze simulator drive --date 2026-11-27 --user dispatcher --password dispatcher --speed 60
-					  zaplecze simulator drive --plan-file plan.json --speed max --seed 7 --gps-noise 8 --duplicate-rate 0.01
-					  zaplecze simulator drive --plan-file plan.json --speed 60 --dropout 'VAN-02@10:15+10m' --breakdown 'VAN-03@11:00/silent'
-					""");
+			case DRIVE -> s
+				.append("""
+						  zaplecze simulator drive --date 2026-11-27 --user dispatcher --password dispatcher --speed 60
+						  zaplecze simulator drive --plan-file plan.json --speed max --seed 7 --gps-noise 8 --duplicate-rate 0.01
+						  zaplecze simulator drive --plan-file plan.json --speed 60 --dropout 'VAN-02@10:15+10m' --breakdown 'VAN-03@11:00/silent'
+						""");
 			case LOAD -> s.append("""
 					  zaplecze simulator load --devices 5000 --connections 2 --duration 30s
 					  zaplecze simulator load --rate 20000 --duration 5m --broker tcp://broker:1883

@@ -17,9 +17,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Reads option values from a {@code .properties} or {@code .yaml}/{@code .yml} file whose keys are
- * the long option names ({@code speed: 30}, {@code gps-noise=5}). Lists are comma-separated, or YAML
- * sequences.
+ * Reads option values from a {@code .properties} or {@code .yaml}/{@code .yml} file whose
+ * keys are the long option names ({@code speed: 30}, {@code gps-noise=5}). Lists are
+ * comma-separated, or YAML sequences.
  */
 final class ConfigFile {
 
@@ -52,8 +52,8 @@ final class ConfigFile {
 			root = new YAMLMapper().readTree(in);
 		}
 		catch (JacksonException ex) {
-			throw new SimulatorException("The configuration file " + file + " is not valid YAML: " + ex.getOriginalMessage(),
-					ex);
+			throw new SimulatorException(
+					"The configuration file " + file + " is not valid YAML: " + ex.getOriginalMessage(), ex);
 		}
 		Map<String, List<String>> values = new LinkedHashMap<>();
 		if (root == null || root.isNull() || root.isMissingNode()) {

@@ -3,8 +3,8 @@ package io.zaplecze.simulator.clock;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Simulated time = start + wall time elapsed × speed (×1 is real time, ×30 runs a day in under an
- * hour).
+ * Simulated time = start + wall time elapsed × speed (×1 is real time, ×30 runs a day in
+ * under an hour).
  */
 final class ScaledClock implements SimClock {
 

@@ -1,8 +1,8 @@
 package io.zaplecze.simulator.clock;
 
 /**
- * A clock that jumps to whatever time is waited for: the simulation runs as fast as it can publish,
- * and a run is deterministic.
+ * A clock that jumps to whatever time is waited for: the simulation runs as fast as it
+ * can publish, and a run is deterministic.
  */
 final class VirtualClock implements SimClock {
 

@@ -12,11 +12,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import io.zaplecze.simulator.mqtt.PahoConnection;
 
 /**
- * A device's link to the broker, as a real tracker's firmware keeps it: every message goes through
- * an outbox; at most the broker's Receive Maximum are unacknowledged at once; while the device is
- * offline (a dropout, a lost connection) messages wait in the outbox, and when it is back they are
- * sent in their original order, unacknowledged ones first. Lost connections are retried with
- * back-off. QoS 1 only.
+ * A device's link to the broker, as a real tracker's firmware keeps it: every message
+ * goes through an outbox; at most the broker's Receive Maximum are unacknowledged at
+ * once; while the device is offline (a dropout, a lost connection) messages wait in the
+ * outbox, and when it is back they are sent in their original order, unacknowledged ones
+ * first. Lost connections are retried with back-off. QoS 1 only.
  */
 public final class DeviceConnection implements PahoConnection.AckHandler {
 
@@ -47,7 +47,10 @@ public final class DeviceConnection implements PahoConnection.AckHandler {
 
 	private PahoConnection connection;
 
-	/** Bumped whenever a connection ends: acknowledgements of an older one no longer free window slots. */
+	/**
+	 * Bumped whenever a connection ends: acknowledgements of an older one no longer free
+	 * window slots.
+	 */
 	private long generation;
 
 	private int window;
@@ -67,7 +70,8 @@ public final class DeviceConnection implements PahoConnection.AckHandler {
 	private volatile int failedConnects;
 
 	/**
-	 * @param windowCap the most unacknowledged messages, below the broker's Receive Maximum (0: the broker's)
+	 * @param windowCap the most unacknowledged messages, below the broker's Receive
+	 * Maximum (0: the broker's)
 	 * @param timer runs reconnect attempts
 	 */
 	public DeviceConnection(PahoConnection.Broker broker, String clientId, DeviceCounters counters, int windowCap,
@@ -96,7 +100,10 @@ public final class DeviceConnection implements PahoConnection.AckHandler {
 		pump();
 	}
 
-	/** The device loses connectivity: the link drops, messages queue until {@link #goOnline()}. */
+	/**
+	 * The device loses connectivity: the link drops, messages queue until
+	 * {@link #goOnline()}.
+	 */
 	public void goOffline() {
 		PahoConnection lost;
 		synchronized (this.lock) {
@@ -116,7 +123,10 @@ public final class DeviceConnection implements PahoConnection.AckHandler {
 		connect();
 	}
 
-	/** The connection is cut abruptly; the device reconnects at once and resends what was not acknowledged. */
+	/**
+	 * The connection is cut abruptly; the device reconnects at once and resends what was
+	 * not acknowledged.
+	 */
 	public void dropConnection() {
 		PahoConnection lost;
 		synchronized (this.lock) {
@@ -160,8 +170,8 @@ public final class DeviceConnection implements PahoConnection.AckHandler {
 	}
 
 	/**
-	 * Waits until at most {@code limit} messages are pending, or the device goes offline, or the
-	 * deadline ({@link System#nanoTime()}) passes.
+	 * Waits until at most {@code limit} messages are pending, or the device goes offline,
+	 * or the deadline ({@link System#nanoTime()}) passes.
 	 */
 	public void awaitPendingAtMost(int limit, long deadlineNanos) throws InterruptedException {
 		synchronized (this.lock) {
@@ -175,7 +185,10 @@ public final class DeviceConnection implements PahoConnection.AckHandler {
 		}
 	}
 
-	/** Waits until the device is connected; false if the deadline ({@link System#nanoTime()}) passed first. */
+	/**
+	 * Waits until the device is connected; false if the deadline
+	 * ({@link System#nanoTime()}) passed first.
+	 */
 	public boolean awaitOnline(long deadlineNanos) throws InterruptedException {
 		synchronized (this.lock) {
 			while (this.connection == null && !this.closed) {
@@ -189,7 +202,9 @@ public final class DeviceConnection implements PahoConnection.AckHandler {
 		}
 	}
 
-	/** Waits until everything has been acknowledged; false if the deadline passed first. */
+	/**
+	 * Waits until everything has been acknowledged; false if the deadline passed first.
+	 */
 	public boolean awaitDrained(long deadlineNanos) throws InterruptedException {
 		synchronized (this.lock) {
 			while (!this.outbox.isEmpty() || !this.inFlight.isEmpty()) {
@@ -229,7 +244,8 @@ public final class DeviceConnection implements PahoConnection.AckHandler {
 			}
 			if (!message.acked) {
 				message.acked = true;
-				// a requeued message acknowledged late by its old connection need not be sent again
+				// a requeued message acknowledged late by its old connection need not be
+				// sent again
 				this.outbox.remove(message);
 				if (message.copy) {
 					this.counters.duplicatesAcked.incrementAndGet();
@@ -294,7 +310,10 @@ public final class DeviceConnection implements PahoConnection.AckHandler {
 		}
 	}
 
-	/** Forgets the current connection and requeues what it had in flight; caller holds the lock. */
+	/**
+	 * Forgets the current connection and requeues what it had in flight; caller holds the
+	 * lock.
+	 */
 	private PahoConnection endConnection() {
 		PahoConnection ended = this.connection;
 		this.connection = null;
@@ -354,8 +373,8 @@ public final class DeviceConnection implements PahoConnection.AckHandler {
 	}
 
 	/**
-	 * Sends from the outbox while the window allows. One thread at a time (publish order is outbox
-	 * order); a caller that finds another thread pumping leaves the work to it.
+	 * Sends from the outbox while the window allows. One thread at a time (publish order
+	 * is outbox order); a caller that finds another thread pumping leaves the work to it.
 	 */
 	private void pump() {
 		while (this.pumping.compareAndSet(false, true)) {
@@ -399,7 +418,8 @@ public final class DeviceConnection implements PahoConnection.AckHandler {
 				via.publish(message.topic, message.payload, 1, new Attempt(message, generation, via));
 			}
 			catch (Exception ex) {
-				// refused at once (the connection is going down): back to the outbox, the loss handler
+				// refused at once (the connection is going down): back to the outbox, the
+				// loss handler
 				// or the next acknowledgement resumes sending
 				synchronized (this.lock) {
 					this.lastError = String.valueOf(ex);

@@ -6,8 +6,8 @@ import java.util.concurrent.atomic.AtomicLongArray;
 import io.zaplecze.simulator.StopEventType;
 
 /**
- * What one simulated device did: what it generated, which faults it injected, and what the broker
- * acknowledged. Thread-safe; read while the run goes on for progress lines.
+ * What one simulated device did: what it generated, which faults it injected, and what
+ * the broker acknowledged. Thread-safe; read while the run goes on for progress lines.
  */
 public final class DeviceCounters {
 
@@ -29,7 +29,9 @@ public final class DeviceCounters {
 	/** PUBLISH attempts, including duplicates and resends. */
 	public final AtomicLong publishes = new AtomicLong();
 
-	/** Publishes of a message that had been published before (after a lost connection). */
+	/**
+	 * Publishes of a message that had been published before (after a lost connection).
+	 */
 	public final AtomicLong resends = new AtomicLong();
 
 	/** Messages generated while the device was offline, queued and sent on reconnect. */

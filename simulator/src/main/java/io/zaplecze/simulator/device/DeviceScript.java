@@ -18,11 +18,11 @@ import io.zaplecze.simulator.driving.Poisson;
 import io.zaplecze.simulator.driving.RouteDrive;
 
 /**
- * What one vehicle's device publishes over the day, in simulated-time order: telemetry every
- * interval while the vehicle is on its route, its stop events, and the faults switched on (GPS
- * noise and jumps, duplicates, reordering, dropouts, broker disconnects, a breakdown). One
- * {@code seq} counter covers both topics and follows device time. Generated lazily, so a large
- * fleet's day is never held in memory.
+ * What one vehicle's device publishes over the day, in simulated-time order: telemetry
+ * every interval while the vehicle is on its route, its stop events, and the faults
+ * switched on (GPS noise and jumps, duplicates, reordering, dropouts, broker disconnects,
+ * a breakdown). One {@code seq} counter covers both topics and follows device time.
+ * Generated lazily, so a large fleet's day is never held in memory.
  */
 public final class DeviceScript {
 
@@ -75,7 +75,10 @@ public final class DeviceScript {
 	/** Fixes are reported up to this time. */
 	private final double tickLimit;
 
-	/** Whether a last fix is reported exactly at {@link #tickLimit} (not when the device dies there). */
+	/**
+	 * Whether a last fix is reported exactly at {@link #tickLimit} (not when the device
+	 * dies there).
+	 */
 	private final boolean finalTick;
 
 	/** Breakdown time in STALL mode (fixes after it stand still), else NaN. */
@@ -254,7 +257,10 @@ public final class DeviceScript {
 		}
 	}
 
-	/** The next message in device-time order (fixes first on ties), with its seq; null at the end. */
+	/**
+	 * The next message in device-time order (fixes first on ties), with its seq; null at
+	 * the end.
+	 */
 	private Outgoing nextMessage() {
 		double tickTime = nextTickTime();
 		RouteDrive.Event event = (this.eventIndex < this.events.size()) ? this.events.get(this.eventIndex) : null;
@@ -274,7 +280,10 @@ public final class DeviceScript {
 		return event(event);
 	}
 
-	/** Ticks every interval from the start, plus one at the very end so the track ends where the vehicle did. */
+	/**
+	 * Ticks every interval from the start, plus one at the very end so the track ends
+	 * where the vehicle did.
+	 */
 	private double nextTickTime() {
 		if (this.finalTickDone) {
 			return Double.NaN;
@@ -333,7 +342,10 @@ public final class DeviceScript {
 		return Math.round(epochSeconds * 1000);
 	}
 
-	/** Dropout windows (merged) and broker disconnects within the vehicle's day, in time order. */
+	/**
+	 * Dropout windows (merged) and broker disconnects within the vehicle's day, in time
+	 * order.
+	 */
 	private List<Step> actions(Faults faults, LocalDate day, ZoneId zone, SplittableRandom random) {
 		double start = this.drive.start();
 		double end = this.tickLimit;

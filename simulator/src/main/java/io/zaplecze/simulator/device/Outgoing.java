@@ -3,8 +3,8 @@ package io.zaplecze.simulator.device;
 import io.zaplecze.simulator.StopEventType;
 
 /**
- * One message a device will publish: its topic and encoded payload, plus the delivery state its
- * connection keeps (queued order, attempts, acknowledged).
+ * One message a device will publish: its topic and encoded payload, plus the delivery
+ * state its connection keeps (queued order, attempts, acknowledged).
  */
 public final class Outgoing {
 

@@ -7,9 +7,10 @@ import io.zaplecze.simulator.FailureReason;
 import io.zaplecze.simulator.StopEventType;
 
 /**
- * Writes the device contract's JSON payloads straight into bytes: fixed field order, fixed decimals
- * (lat/lon 6 ≈ 0.1 m, the rest 1), ISO-8601 UTC times with milliseconds only when not zero. No
- * reflection and no intermediate strings, because the load mode encodes tens of thousands a second.
+ * Writes the device contract's JSON payloads straight into bytes: fixed field order,
+ * fixed decimals (lat/lon 6 ≈ 0.1 m, the rest 1), ISO-8601 UTC times with milliseconds
+ * only when not zero. No reflection and no intermediate strings, because the load mode
+ * encodes tens of thousands a second.
  */
 public final class Payloads {
 
@@ -32,7 +33,9 @@ public final class Payloads {
 	private Payloads() {
 	}
 
-	/** The constant start of a vehicle's telemetry payloads: {@code {"vehicleId":"..."}. */
+	/**
+	 * The constant start of a vehicle's telemetry payloads: {@code {"vehicleId":"..."}.
+	 */
 	public static byte[] telemetryPrefix(String vehicleId) {
 		Writer w = new Writer(64);
 		w.raw("{\"vehicleId\":");
@@ -70,8 +73,9 @@ public final class Payloads {
 	}
 
 	/**
-	 * An event payload. {@code stopId} is written as JSON null when absent (depot departure); the
-	 * recipient and signature only for DELIVERED, the reason only for FAILED.
+	 * An event payload. {@code stopId} is written as JSON null when absent (depot
+	 * departure); the recipient and signature only for DELIVERED, the reason only for
+	 * FAILED.
 	 */
 	public static byte[] event(String vehicleId, long seq, long epochMillis, StopEventType type, String stopId,
 			double lat, double lon, String recipientName, String signatureRef, FailureReason reason) {
@@ -220,7 +224,10 @@ public final class Payloads {
 			this.pos += width;
 		}
 
-		/** {@code yyyy-MM-ddTHH:mm:ss[.SSS]Z} in UTC (civil-from-days, proleptic Gregorian). */
+		/**
+		 * {@code yyyy-MM-ddTHH:mm:ss[.SSS]Z} in UTC (civil-from-days, proleptic
+		 * Gregorian).
+		 */
 		void time(long epochMillis) {
 			long days = Math.floorDiv(epochMillis, 86_400_000L);
 			long msOfDay = Math.floorMod(epochMillis, 86_400_000L);

@@ -38,14 +38,18 @@ import io.zaplecze.simulator.plan.PlanReader;
 import io.zaplecze.simulator.plan.PublishedPlan;
 
 /**
- * Drives a published plan: one simulated device per vehicle, each with its own MQTT connection, all
- * stepped in simulated-time order by one scheduler thread on the simulated clock. Publishing is
- * asynchronous (each device keeps its in-flight window full); the scheduler waits only for the
- * clock, the rate limit, and devices whose outbox runs far ahead of the broker.
+ * Drives a published plan: one simulated device per vehicle, each with its own MQTT
+ * connection, all stepped in simulated-time order by one scheduler thread on the
+ * simulated clock. Publishing is asynchronous (each device keeps its in-flight window
+ * full); the scheduler waits only for the clock, the rate limit, and devices whose outbox
+ * runs far ahead of the broker.
  */
 public final class DriveRunner {
 
-	/** An online device with more pending than this holds the scheduler back (as-fast-as-possible runs). */
+	/**
+	 * An online device with more pending than this holds the scheduler back
+	 * (as-fast-as-possible runs).
+	 */
 	private static final int PENDING_HIGH = 2_000;
 
 	private static final int PENDING_LOW = 1_000;
@@ -65,7 +69,10 @@ public final class DriveRunner {
 		this.out = config.out();
 	}
 
-	/** Runs the whole day and reports; progress lines and the summary go to the config's output. */
+	/**
+	 * Runs the whole day and reports; progress lines and the summary go to the config's
+	 * output.
+	 */
 	public static DriveReport run(DriveConfig config) throws InterruptedException {
 		return new DriveRunner(config).run();
 	}
@@ -99,7 +106,8 @@ public final class DriveRunner {
 		try {
 			for (PublishedPlan.Route route : routes) {
 				long vehicleSeed = this.config.seed() * 0x9E3779B97F4A7C15L + route.vehicleId().hashCode();
-				RouteDrive drive = RouteDrive.of(route, this.config.variation(), new SplittableRandom(vehicleSeed), zone);
+				RouteDrive drive = RouteDrive.of(route, this.config.variation(), new SplittableRandom(vehicleSeed),
+						zone);
 				DeviceCounters counters = new DeviceCounters();
 				DeviceScript script = DeviceScript.of(drive, settings, this.config.faults(), day, zone,
 						new SplittableRandom(~vehicleSeed), counters);
@@ -165,19 +173,23 @@ public final class DriveRunner {
 		});
 	}
 
-	/** Connects every device before the clock starts, so no early message counts as buffered. */
+	/**
+	 * Connects every device before the clock starts, so no early message counts as
+	 * buffered.
+	 */
 	private void connectAll(List<Vehicle> fleet) throws InterruptedException {
 		fleet.forEach(v -> v.connection.start());
 		long deadline = System.nanoTime() + CONNECT_TIMEOUT.toNanos();
 		for (Vehicle v : fleet) {
-			// three refused attempts (about a second of back-off) and the broker is not there
+			// three refused attempts (about a second of back-off) and the broker is not
+			// there
 			while (!v.connection.online() && v.connection.failedConnects() < 3 && System.nanoTime() < deadline) {
 				Thread.sleep(20);
 			}
 			if (!v.connection.online()) {
-				throw new SimulatorException("Cannot connect to the MQTT broker " + this.config.brokerUrl() + " as "
-						+ v.route.vehicleId() + " within " + CONNECT_TIMEOUT.toSeconds() + " s: "
-						+ v.connection.lastError());
+				throw new SimulatorException(
+						"Cannot connect to the MQTT broker " + this.config.brokerUrl() + " as " + v.route.vehicleId()
+								+ " within " + CONNECT_TIMEOUT.toSeconds() + " s: " + v.connection.lastError());
 			}
 		}
 	}
@@ -199,7 +211,10 @@ public final class DriveRunner {
 		}
 	}
 
-	/** The scheduler: every device's next step, in simulated-time order. Returns the last step's time. */
+	/**
+	 * The scheduler: every device's next step, in simulated-time order. Returns the last
+	 * step's time.
+	 */
 	private double drive(List<Vehicle> fleet, SimClock clock) throws InterruptedException {
 		PriorityQueue<Vehicle> queue = new PriorityQueue<>(
 				Comparator.comparingDouble((Vehicle v) -> v.script.peekDue()).thenComparingInt(v -> v.index));
@@ -246,9 +261,10 @@ public final class DriveRunner {
 	}
 
 	/**
-	 * A device's reconnection takes wall time the simulated clock would otherwise run on (at full
-	 * speed, whole simulated minutes): wait for it, so an injected fault means the same on every run.
-	 * A broker that stays away is not waited for: the device keeps queueing.
+	 * A device's reconnection takes wall time the simulated clock would otherwise run on
+	 * (at full speed, whole simulated minutes): wait for it, so an injected fault means
+	 * the same on every run. A broker that stays away is not waited for: the device keeps
+	 * queueing.
 	 */
 	private static void awaitReconnect(Vehicle v) throws InterruptedException {
 		v.connection.awaitOnline(System.nanoTime() + RECONNECT_WAIT.toNanos());
@@ -279,10 +295,11 @@ public final class DriveRunner {
 				total.eventsGenerated.get(StopEventType.DELIVERED.ordinal()),
 				total.eventsGenerated.get(StopEventType.FAILED.ordinal()), total.stopsFailedByBreakdown.get(),
 				total.stopsLeftOpen.get(), total.telemetryAcked.get(), eventsSent, total.duplicatesAcked.get(),
-				total.telemetryGenerated.get(), eventsGenerated, total.generated() - total.acked(), total.publishes.get(),
-				total.resends.get(), total.publishFailures.get(), total.abandoned.get(), total.bufferedOffline.get(),
-				total.reconnects.get(), total.noisyFixes.get(), total.gpsJumps.get(), total.duplicates.get(),
-				total.reordered.get(), total.dropouts.get(), total.disconnects.get(), total.breakdowns.get(), perVehicle);
+				total.telemetryGenerated.get(), eventsGenerated, total.generated() - total.acked(),
+				total.publishes.get(), total.resends.get(), total.publishFailures.get(), total.abandoned.get(),
+				total.bufferedOffline.get(), total.reconnects.get(), total.noisyFixes.get(), total.gpsJumps.get(),
+				total.duplicates.get(), total.reordered.get(), total.dropouts.get(), total.disconnects.get(),
+				total.breakdowns.get(), perVehicle);
 	}
 
 	private String speedLabel() {
@@ -299,7 +316,9 @@ public final class DriveRunner {
 		return LocalTime.ofInstant(Instant.ofEpochSecond((long) epochSeconds), zone).format(CLOCK);
 	}
 
-	/** One simulated vehicle: its route, how it drives, its device script and connection. */
+	/**
+	 * One simulated vehicle: its route, how it drives, its device script and connection.
+	 */
 	static final class Vehicle {
 
 		final int index;
@@ -330,7 +349,10 @@ public final class DriveRunner {
 
 	}
 
-	/** Spaces publishes to at most a given rate (wall time), allowing a one-second burst after a pause. */
+	/**
+	 * Spaces publishes to at most a given rate (wall time), allowing a one-second burst
+	 * after a pause.
+	 */
 	private static final class RateLimit {
 
 		private final long intervalNanos;

@@ -15,11 +15,15 @@ public final class Geo {
 		double p2 = Math.toRadians(lat2);
 		double dp = p2 - p1;
 		double dl = Math.toRadians(lon2 - lon1);
-		double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+		double a = Math.sin(dp / 2) * Math.sin(dp / 2)
+				+ Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
 		return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(a)));
 	}
 
-	/** Initial bearing from the first point to the second, degrees clockwise from north in [0, 360). */
+	/**
+	 * Initial bearing from the first point to the second, degrees clockwise from north in
+	 * [0, 360).
+	 */
 	public static double bearingDegrees(double lat1, double lon1, double lat2, double lon2) {
 		double p1 = Math.toRadians(lat1);
 		double p2 = Math.toRadians(lat2);
@@ -30,7 +34,10 @@ public final class Geo {
 		return (degrees + 360) % 360;
 	}
 
-	/** The point {@code northMeters} north and {@code eastMeters} east of the given one: {lat, lon}. */
+	/**
+	 * The point {@code northMeters} north and {@code eastMeters} east of the given one:
+	 * {lat, lon}.
+	 */
 	public static double[] offset(double lat, double lon, double northMeters, double eastMeters) {
 		double dLat = Math.toDegrees(northMeters / EARTH_RADIUS_M);
 		double dLon = Math.toDegrees(eastMeters / (EARTH_RADIUS_M * Math.cos(Math.toRadians(lat))));

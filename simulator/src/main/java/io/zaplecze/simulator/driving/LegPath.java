@@ -6,7 +6,8 @@ import io.zaplecze.simulator.plan.PublishedPlan;
 
 /**
  * A leg's road polyline with the time the road network needs to reach each point
- * ({@code pointSeconds}): where a vehicle is after driving {@code tau} seconds at road speeds.
+ * ({@code pointSeconds}): where a vehicle is after driving {@code tau} seconds at road
+ * speeds.
  */
 final class LegPath {
 
@@ -20,7 +21,10 @@ final class LegPath {
 	/** Seconds from the leg's start to each point, non-decreasing, starting at 0. */
 	private final double[] seconds;
 
-	/** Bearing of the segment starting at each point (the last one repeats its predecessor). */
+	/**
+	 * Bearing of the segment starting at each point (the last one repeats its
+	 * predecessor).
+	 */
 	private final double[] heading;
 
 	private final double[] segmentMeters;
@@ -53,8 +57,9 @@ final class LegPath {
 	}
 
 	/**
-	 * The leg's own point times when they are usable, otherwise times proportional to distance over
-	 * its travel time: a plan is never refused for a missing or malformed {@code pointSeconds}.
+	 * The leg's own point times when they are usable, otherwise times proportional to
+	 * distance over its travel time: a plan is never refused for a missing or malformed
+	 * {@code pointSeconds}.
 	 */
 	private static double[] times(PublishedPlan.Leg leg, double[] cumulative) {
 		int n = cumulative.length;
@@ -104,7 +109,10 @@ final class LegPath {
 		return this.lon[i];
 	}
 
-	/** Where the vehicle is after {@code tau} seconds at road speeds, and how fast the road is there. */
+	/**
+	 * Where the vehicle is after {@code tau} seconds at road speeds, and how fast the
+	 * road is there.
+	 */
 	Sample at(double tau) {
 		int n = this.seconds.length;
 		if (tau <= 0 || n == 1) {
@@ -125,7 +133,8 @@ final class LegPath {
 		int found = Arrays.binarySearch(this.seconds, tau);
 		int i;
 		if (found >= 0) {
-			// several points may share a time (zero-length or instant segments): take the last
+			// several points may share a time (zero-length or instant segments): take the
+			// last
 			i = found;
 			while (i + 1 < this.seconds.length - 1 && this.seconds[i + 1] == tau) {
 				i++;

@@ -14,10 +14,11 @@ import io.zaplecze.simulator.Variation;
 import io.zaplecze.simulator.plan.PublishedPlan;
 
 /**
- * How one vehicle actually drives its route on a given run: along each leg's polyline at the road
- * network's speeds stretched by traffic and slow-downs, waiting for time windows, dwelling at each
- * stop for its (varied) service time, with some deliveries failing. Computed once, up front, from a
- * seed: the same seed gives the same day. A pure model: it publishes nothing.
+ * How one vehicle actually drives its route on a given run: along each leg's polyline at
+ * the road network's speeds stretched by traffic and slow-downs, waiting for time
+ * windows, dwelling at each stop for its (varied) service time, with some deliveries
+ * failing. Computed once, up front, from a seed: the same seed gives the same day. A pure
+ * model: it publishes nothing.
  */
 public final class RouteDrive {
 
@@ -25,10 +26,16 @@ public final class RouteDrive {
 			"P. Kowalczyk", "E. Kamińska", "T. Lewandowski", "Z. Zielińska", "B. Szymański", "D. Woźniak",
 			"R. Dąbrowski", "H. Kozłowska", "S. Jankowski", "W. Mazur", "I. Krawczyk", "recepcja", "ochrona" };
 
-	/** Share of the service time after which the parcel is handed over (the rest is paperwork). */
+	/**
+	 * Share of the service time after which the parcel is handed over (the rest is
+	 * paperwork).
+	 */
 	private static final double DELIVERED_AT = 0.85;
 
-	/** A failed attempt takes this share of the service time, the outcome is known half-way. */
+	/**
+	 * A failed attempt takes this share of the service time, the outcome is known
+	 * half-way.
+	 */
 	private static final double FAILED_DWELL = 0.6;
 
 	private static final double FAILED_AT = 0.5;
@@ -53,7 +60,8 @@ public final class RouteDrive {
 
 	/**
 	 * Works out the day of one route.
-	 * @param route a route with at least one stop and its legs (checked by the plan reader)
+	 * @param route a route with at least one stop and its legs (checked by the plan
+	 * reader)
 	 * @param variation traffic, service and failure variation
 	 * @param random this vehicle's own random stream
 	 * @param zone the zone whose clock hours the traffic follows
@@ -102,13 +110,14 @@ public final class RouteDrive {
 				.map(w -> Math.max(arrive, w.start().toEpochMilli() / 1000.0))
 				.orElse(arrive);
 		}
-		double service = Math.max(0, stop.serviceSeconds()) * (1 + variation.serviceVariation() * (2 * serviceDraw - 1));
+		double service = Math.max(0, stop.serviceSeconds())
+				* (1 + variation.serviceVariation() * (2 * serviceDraw - 1));
 		boolean failed = failureDraw < variation.failureRate();
 		double outcomeAt = serviceStart + service * (failed ? FAILED_AT : DELIVERED_AT);
 		double depart = serviceStart + service * (failed ? FAILED_DWELL : 1.0);
-		return new Visit(stop, arrive, serviceStart, outcomeAt, depart, !failed, failed ? FailureReason.pick(reasonDraw) : null,
-				failed ? null : RECIPIENTS[recipient], failed ? null : "sig-" + signature, path.endLat(), path.endLon(),
-				path.endHeading());
+		return new Visit(stop, arrive, serviceStart, outcomeAt, depart, !failed,
+				failed ? FailureReason.pick(reasonDraw) : null, failed ? null : RECIPIENTS[recipient],
+				failed ? null : "sig-" + signature, path.endLat(), path.endLon(), path.endHeading());
 	}
 
 	/** Random slow-downs on a leg: [start, end, factor] spans of road-speed time. */
@@ -149,11 +158,15 @@ public final class RouteDrive {
 		return this.events;
 	}
 
-	/** Where the vehicle is at {@code t} (the depot before the start, the depot again after the end). */
+	/**
+	 * Where the vehicle is at {@code t} (the depot before the start, the depot again
+	 * after the end).
+	 */
 	public Position positionAt(double t) {
 		int i = Arrays.binarySearch(this.phaseStarts, t);
 		int index = (i >= 0) ? i : Math.max(0, -i - 2);
-		// several phases may start at the same instant (an instant stop): take the last one
+		// several phases may start at the same instant (an instant stop): take the last
+		// one
 		while (index + 1 < this.phaseStarts.length && this.phaseStarts[index + 1] <= t) {
 			index++;
 		}
@@ -203,7 +216,8 @@ public final class RouteDrive {
 	 *
 	 * @param stop the planned stop
 	 * @param arrive when the vehicle gets there
-	 * @param serviceStart when service starts (later than arrival when waiting for the time window)
+	 * @param serviceStart when service starts (later than arrival when waiting for the
+	 * time window)
 	 * @param outcomeAt when the delivery succeeds or fails
 	 * @param depart when the vehicle leaves
 	 * @param delivered whether the delivery succeeds
@@ -245,8 +259,9 @@ public final class RouteDrive {
 	}
 
 	/**
-	 * Driving one leg: a piecewise-linear map from simulated time to road-speed time ({@code tau}),
-	 * with knots wherever the traffic factor changes (clock hours, slow-down edges).
+	 * Driving one leg: a piecewise-linear map from simulated time to road-speed time
+	 * ({@code tau}), with knots wherever the traffic factor changes (clock hours,
+	 * slow-down edges).
 	 */
 	private record Drive(LegPath path, double[] knotT, double[] knotTau, double[] knotFactor) implements Phase {
 

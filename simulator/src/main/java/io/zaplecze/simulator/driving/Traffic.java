@@ -7,8 +7,8 @@ import java.util.SplittableRandom;
 import io.zaplecze.simulator.Variation;
 
 /**
- * One vehicle's traffic: the factor by which driving takes longer than at the road network's
- * speeds, constant within each local clock hour.
+ * One vehicle's traffic: the factor by which driving takes longer than at the road
+ * network's speeds, constant within each local clock hour.
  */
 final class Traffic {
 
@@ -37,7 +37,8 @@ final class Traffic {
 		int hourOfDay = (int) Math.floorMod(hourIndex, 24);
 		double jitter = 0;
 		if (this.hourlyJitter > 0) {
-			jitter = this.hourlyJitter * (2 * new SplittableRandom(this.hourSeed ^ (hourIndex * 0x9E3779B97F4A7C15L)).nextDouble() - 1);
+			jitter = this.hourlyJitter
+					* (2 * new SplittableRandom(this.hourSeed ^ (hourIndex * 0x9E3779B97F4A7C15L)).nextDouble() - 1);
 		}
 		return this.vehicleFactor * (1 + this.rushHour * rushShare(hourOfDay)) * (1 + jitter);
 	}

@@ -3,8 +3,8 @@ package io.zaplecze.simulator.load;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
- * Publish-to-acknowledgement times in log-spaced buckets (about 4 % wide, 1 µs to ~70 s): cheap to
- * record from several threads, precise enough for percentiles.
+ * Publish-to-acknowledgement times in log-spaced buckets (about 4 % wide, 1 µs to ~70 s):
+ * cheap to record from several threads, precise enough for percentiles.
  */
 final class LatencyHistogram {
 

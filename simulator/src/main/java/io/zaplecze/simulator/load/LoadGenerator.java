@@ -17,9 +17,10 @@ import io.zaplecze.simulator.SimulatorException;
 import io.zaplecze.simulator.mqtt.PahoConnection;
 
 /**
- * The load mode: thousands of virtual devices publish telemetry over a few MQTT connections at a
- * target rate. Each connection has one publishing thread and a semaphore sized to the broker's
- * Receive Maximum (from the CONNACK), so the in-flight window stays full but is never exceeded.
+ * The load mode: thousands of virtual devices publish telemetry over a few MQTT
+ * connections at a target rate. Each connection has one publishing thread and a semaphore
+ * sized to the broker's Receive Maximum (from the CONNACK), so the in-flight window stays
+ * full but is never exceeded.
  */
 public final class LoadGenerator {
 
@@ -66,8 +67,9 @@ public final class LoadGenerator {
 			SplittableRandom random = new SplittableRandom(this.config.seed());
 			for (int d = 0; d < this.config.devices(); d++) {
 				String id = this.config.vehiclePrefix() + String.format(Locale.ROOT, "%05d", d + 1);
-				lanes.get(d % lanes.size()).devices.add(new VirtualDevice(id, this.config.topicRoot(), firstSeq,
-						this.config.centerLat(), this.config.centerLon(), this.config.radiusKm() * 1000, random.split()));
+				lanes.get(d % lanes.size()).devices
+					.add(new VirtualDevice(id, this.config.topicRoot(), firstSeq, this.config.centerLat(),
+							this.config.centerLon(), this.config.radiusKm() * 1000, random.split()));
 			}
 			if (this.out != null) {
 				this.out.printf(Locale.ROOT,
@@ -158,7 +160,8 @@ public final class LoadGenerator {
 					}, 15);
 		}
 		catch (Exception ex) {
-			throw new SimulatorException("Cannot connect to the MQTT broker " + this.config.brokerUrl() + ": " + ex, ex);
+			throw new SimulatorException("Cannot connect to the MQTT broker " + this.config.brokerUrl() + ": " + ex,
+					ex);
 		}
 		int max = lane.connection.receiveMaximum();
 		lane.window = (this.config.maxInflight() > 0) ? Math.min(this.config.maxInflight(), max) : max;

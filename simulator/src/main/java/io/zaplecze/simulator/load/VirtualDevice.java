@@ -6,9 +6,9 @@ import io.zaplecze.simulator.device.Payloads;
 import io.zaplecze.simulator.driving.Geo;
 
 /**
- * A synthetic but plausible vehicle for the load mode: it drives at town speeds with gentle turns
- * inside a circle, and reports fixes with its own seq and monotonic device time (wall clock).
- * Used by one publishing thread only.
+ * A synthetic but plausible vehicle for the load mode: it drives at town speeds with
+ * gentle turns inside a circle, and reports fixes with its own seq and monotonic device
+ * time (wall clock). Used by one publishing thread only.
  */
 final class VirtualDevice {
 
@@ -57,7 +57,8 @@ final class VirtualDevice {
 		if (this.lastMillis > 0) {
 			double dt = (t - this.lastMillis) / 1000.0;
 			this.heading = (this.heading + (random.nextDouble() - 0.5) * 20 * Math.min(1, dt) + 360) % 360;
-			this.speedMps = Math.max(0, Math.min(70 / 3.6, this.speedMps + (random.nextDouble() - 0.5) * 2 * Math.min(1, dt)));
+			this.speedMps = Math.max(0,
+					Math.min(70 / 3.6, this.speedMps + (random.nextDouble() - 0.5) * 2 * Math.min(1, dt)));
 			double distance = this.speedMps * dt;
 			double rad = Math.toRadians(this.heading);
 			double[] next = Geo.offset(this.lat, this.lon, distance * Math.cos(rad), distance * Math.sin(rad));

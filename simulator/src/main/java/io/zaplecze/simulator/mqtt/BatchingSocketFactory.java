@@ -10,12 +10,13 @@ import java.net.Socket;
 import javax.net.SocketFactory;
 
 /**
- * Plain TCP sockets that cost fewer system calls per MQTT packet, for the load mode. Paho reads
- * each acknowledgement from the raw socket a byte or two at a time (three reads per PUBACK) and
- * flushes every PUBLISH with its own write. Here reads are buffered, and writes are group-committed:
- * a flush hands the bytes to a writer thread that sends everything gathered so far in one write,
- * while Paho goes on filling the other buffer. Nothing waits on a timer, so a lone packet goes out
- * at once; under load, many packets share one system call.
+ * Plain TCP sockets that cost fewer system calls per MQTT packet, for the load mode. Paho
+ * reads each acknowledgement from the raw socket a byte or two at a time (three reads per
+ * PUBACK) and flushes every PUBLISH with its own write. Here reads are buffered, and
+ * writes are group-committed: a flush hands the bytes to a writer thread that sends
+ * everything gathered so far in one write, while Paho goes on filling the other buffer.
+ * Nothing waits on a timer, so a lone packet goes out at once; under load, many packets
+ * share one system call.
  */
 public final class BatchingSocketFactory extends SocketFactory {
 

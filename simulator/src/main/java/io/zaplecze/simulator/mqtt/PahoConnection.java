@@ -18,14 +18,16 @@ import org.eclipse.paho.mqttv5.common.packet.MqttConnAck;
 import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 
 /**
- * One MQTT 5 connection of a publishing device (the only class that touches Paho). One instance is
- * one network connection: after it is lost, make a new one. QoS 1 publishes are asynchronous; the
- * caller must keep at most {@link #receiveMaximum()} of them unacknowledged (the broker's CONNACK
- * value), or Paho refuses them with 32202.
+ * One MQTT 5 connection of a publishing device (the only class that touches Paho). One
+ * instance is one network connection: after it is lost, make a new one. QoS 1 publishes
+ * are asynchronous; the caller must keep at most {@link #receiveMaximum()} of them
+ * unacknowledged (the broker's CONNACK value), or Paho refuses them with 32202.
  */
 public final class PahoConnection {
 
-	/** Receives the outcome of each publish, with the context given to {@link #publish}. */
+	/**
+	 * Receives the outcome of each publish, with the context given to {@link #publish}.
+	 */
 	public interface AckHandler {
 
 		void acked(Object context);
@@ -34,7 +36,10 @@ public final class PahoConnection {
 
 	}
 
-	/** Told when the connection is lost (not after {@link #kill()} or {@link #disconnect()}). */
+	/**
+	 * Told when the connection is lost (not after {@link #kill()} or
+	 * {@link #disconnect()}).
+	 */
 	public interface LossHandler {
 
 		void lost(PahoConnection connection, Throwable cause);
@@ -54,18 +59,24 @@ public final class PahoConnection {
 	/** How the connection's socket moves bytes. */
 	public enum Transport {
 
-		/** Paho's own socket: a system call per packet written and several per packet read. */
+		/**
+		 * Paho's own socket: a system call per packet written and several per packet
+		 * read.
+		 */
 		PLAIN,
 
-		/** Buffered reads and group-committed writes ({@link BatchingSocketFactory}): for bulk publishing. */
+		/**
+		 * Buffered reads and group-committed writes ({@link BatchingSocketFactory}): for
+		 * bulk publishing.
+		 */
 		BATCHING
 
 	}
 
 	/**
-	 * Paho logs every cut connection as SEVERE with a stack trace through java.util.logging; the
-	 * simulator cuts connections on purpose and reports errors itself. Held here so the setting is
-	 * not garbage-collected with the logger.
+	 * Paho logs every cut connection as SEVERE with a stack trace through
+	 * java.util.logging; the simulator cuts connections on purpose and reports errors
+	 * itself. Held here so the setting is not garbage-collected with the logger.
 	 */
 	private static final Logger PAHO_LOG = Logger.getLogger("org.eclipse.paho.mqttv5.client");
 
@@ -127,8 +138,9 @@ public final class PahoConnection {
 				@Override
 				public void disconnected(MqttDisconnectResponse response) {
 					if (!connection.closing) {
-						loss.lost(connection, (response.getException() != null) ? response.getException()
-								: new IllegalStateException("disconnected by the broker: " + response.getReasonString()));
+						loss.lost(connection,
+								(response.getException() != null) ? response.getException() : new IllegalStateException(
+										"disconnected by the broker: " + response.getReasonString()));
 					}
 				}
 
@@ -203,14 +215,19 @@ public final class PahoConnection {
 		}
 	}
 
-	/** The broker's Receive Maximum from the CONNACK: the in-flight QoS 1/2 publishes it allows. */
+	/**
+	 * The broker's Receive Maximum from the CONNACK: the in-flight QoS 1/2 publishes it
+	 * allows.
+	 */
 	public int receiveMaximum() {
 		return this.receiveMaximum;
 	}
 
 	/**
-	 * Publishes asynchronously; the outcome goes to the {@link AckHandler} with {@code context}.
-	 * @throws MqttException when Paho refuses at once (not connected, in-flight window full)
+	 * Publishes asynchronously; the outcome goes to the {@link AckHandler} with
+	 * {@code context}.
+	 * @throws MqttException when Paho refuses at once (not connected, in-flight window
+	 * full)
 	 */
 	public void publish(String topic, byte[] payload, int qos, Object context) throws MqttException {
 		this.client.publish(topic, payload, qos, false, context, this.publishListener);
@@ -232,7 +249,9 @@ public final class PahoConnection {
 		closeQuietly();
 	}
 
-	/** Disconnects cleanly, waiting up to {@code timeoutMillis} for in-flight messages. */
+	/**
+	 * Disconnects cleanly, waiting up to {@code timeoutMillis} for in-flight messages.
+	 */
 	public void disconnect(long timeoutMillis) {
 		this.closing = true;
 		try {

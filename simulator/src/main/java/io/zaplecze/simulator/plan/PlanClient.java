@@ -17,7 +17,8 @@ import io.zaplecze.simulator.SimulatorException;
 
 /**
  * Fetches the day's published plan from the routing REST API
- * ({@code GET /api/v1/routing/plans/published?date=}) with HTTP Basic credentials or a bearer token.
+ * ({@code GET /api/v1/routing/plans/published?date=}) with HTTP Basic credentials or a
+ * bearer token.
  */
 public final class PlanClient {
 
@@ -60,12 +61,14 @@ public final class PlanClient {
 	/**
 	 * Fetches the plan once.
 	 * @return the plan, or empty when nothing is published for the day yet (404)
-	 * @throws SimulatorException on a refused login (401/403), a bad plan, or an unexpected answer
+	 * @throws SimulatorException on a refused login (401/403), a bad plan, or an
+	 * unexpected answer
 	 * @throws IOException when the server cannot be reached
 	 */
 	public Optional<PublishedPlan> fetch(LocalDate date) throws IOException, InterruptedException {
 		URI uri = planUri(date);
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(this.requestTimeout)
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+			.timeout(this.requestTimeout)
 			.header("Accept", "application/json")
 			.GET();
 		if (this.authorization != null) {
@@ -91,7 +94,8 @@ public final class PlanClient {
 	}
 
 	/**
-	 * Fetches the plan, retrying while it is not published yet or the server is not reachable.
+	 * Fetches the plan, retrying while it is not published yet or the server is not
+	 * reachable.
 	 * @param waitFor how long to keep trying (zero: one attempt)
 	 * @param retryEvery pause between attempts
 	 * @param log receives one line per failed attempt
@@ -117,8 +121,8 @@ public final class PlanClient {
 				why = ex.getMessage();
 			}
 			if (System.nanoTime() + retryEvery.toNanos() > deadline) {
-				throw new SimulatorException("No published plan for " + date + " after " + attempt + " attempt(s): "
-						+ why);
+				throw new SimulatorException(
+						"No published plan for " + date + " after " + attempt + " attempt(s): " + why);
 			}
 			log.accept("waiting for the published plan (" + why + "), attempt " + attempt);
 			Thread.sleep(retryEvery.toMillis());

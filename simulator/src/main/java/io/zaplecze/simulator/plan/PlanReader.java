@@ -21,7 +21,8 @@ public final class PlanReader {
 
 	private static final JsonMapper JSON = JsonMapper.builder()
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		// figures the simulator does not drive by (distance, CO2, …) may be missing in hand-written plans
+		// figures the simulator does not drive by (distance, CO2, …) may be missing in
+		// hand-written plans
 		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.build();
 
@@ -50,8 +51,9 @@ public final class PlanReader {
 	}
 
 	/**
-	 * Throws when the plan cannot be driven: every route with stops needs one leg more than it has
-	 * stops, in sequence, each with a polyline of at least two points; vehicle ids are unique.
+	 * Throws when the plan cannot be driven: every route with stops needs one leg more
+	 * than it has stops, in sequence, each with a polyline of at least two points;
+	 * vehicle ids are unique.
 	 */
 	static PublishedPlan checked(PublishedPlan plan, String origin) {
 		List<String> problems = new ArrayList<>();
@@ -65,8 +67,7 @@ public final class PlanReader {
 			if (!vehicles.add(route.vehicleId())) {
 				problems.add("vehicle " + route.vehicleId() + " has two routes");
 			}
-			if (route.vehicleId().contains("/") || route.vehicleId().contains("+")
-					|| route.vehicleId().contains("#")) {
+			if (route.vehicleId().contains("/") || route.vehicleId().contains("+") || route.vehicleId().contains("#")) {
 				problems.add(name + ": the vehicle id cannot be part of an MQTT topic");
 			}
 			if (route.stops().isEmpty()) {
@@ -98,7 +99,8 @@ public final class PlanReader {
 			}
 		}
 		if (!problems.isEmpty()) {
-			throw new SimulatorException("The plan from " + origin + " cannot be driven: " + String.join("; ", problems));
+			throw new SimulatorException(
+					"The plan from " + origin + " cannot be driven: " + String.join("; ", problems));
 		}
 		return plan;
 	}

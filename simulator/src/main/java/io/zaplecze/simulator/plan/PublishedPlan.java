@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * A published route plan as the routing REST API serves it
- * ({@code GET /api/v1/routing/plans/published?date=}): the simulator's only view of the plan. Ids
- * stay strings: the simulator echoes them back to tracking and never interprets them.
+ * ({@code GET /api/v1/routing/plans/published?date=}): the simulator's only view of the
+ * plan. Ids stay strings: the simulator echoes them back to tracking and never interprets
+ * them.
  *
  * @param planId the plan
  * @param version the publication's version
@@ -76,7 +77,8 @@ public record PublishedPlan(String planId, int version, LocalDate date, Instant 
 	 * @param distanceMeters road distance
 	 * @param travelSeconds driving time at the road network's speeds
 	 * @param geometry the road polyline, GeoJSON {@code [lon, lat]} order
-	 * @param pointSeconds seconds from the leg's start to each geometry point at road speeds
+	 * @param pointSeconds seconds from the leg's start to each geometry point at road
+	 * speeds
 	 */
 	public record Leg(int fromSequence, int toSequence, double distanceMeters, double travelSeconds,
 			LineString geometry, double[] pointSeconds) {

@@ -17,12 +17,13 @@ import io.zaplecze.simulator.LoadReport;
 import io.zaplecze.simulator.Simulation;
 
 /**
- * How many QoS 1 publishes per second the load mode gets acknowledged by a local Mosquitto, with no
- * consumer. Starts a private Mosquitto with the in-flight and queue limits of
- * {@code deploy/mosquitto/mosquitto.conf} on a free port (unless {@code --broker} is given), then
- * runs each variant for {@code --seconds}, interleaved over {@code --rounds} so machine noise hits
- * all alike, and prints the median steady rate of each with its ratio to the baseline (one
- * connection with the 20-message window of Mosquitto's default {@code max_inflight_messages}).
+ * How many QoS 1 publishes per second the load mode gets acknowledged by a local
+ * Mosquitto, with no consumer. Starts a private Mosquitto with the in-flight and queue
+ * limits of {@code deploy/mosquitto/mosquitto.conf} on a free port (unless
+ * {@code --broker} is given), then runs each variant for {@code --seconds}, interleaved
+ * over {@code --rounds} so machine noise hits all alike, and prints the median steady
+ * rate of each with its ratio to the baseline (one connection with the 20-message window
+ * of Mosquitto's default {@code max_inflight_messages}).
  *
  * <pre>
  * ./mvnw -B -q -pl simulator test-compile exec:java -Dexec.classpathScope=test \
@@ -34,7 +35,10 @@ public final class LoadBenchmark {
 	private LoadBenchmark() {
 	}
 
-	/** A way to publish: connections × window (0: the broker's Receive Maximum), over plain or batching sockets. */
+	/**
+	 * A way to publish: connections × window (0: the broker's Receive Maximum), over
+	 * plain or batching sockets.
+	 */
 	private record Variant(String name, int connections, int window, boolean batching) {
 	}
 
@@ -62,10 +66,12 @@ public final class LoadBenchmark {
 				dir = Files.createTempDirectory("zaplecze-bench-mosquitto");
 				int port = freePort();
 				Path conf = dir.resolve("mosquitto.conf");
-				// the limits of deploy/mosquitto/mosquitto.conf; no persistence: nothing is queued without subscribers
-				Files.writeString(conf, String.join("\n", "listener " + port + " 127.0.0.1", "allow_anonymous true",
-						"persistence false", "max_queued_messages 1000000", "max_queued_bytes 1073741824",
-						"max_inflight_messages 1000", "log_dest none", ""));
+				// the limits of deploy/mosquitto/mosquitto.conf; no persistence: nothing
+				// is queued without subscribers
+				Files.writeString(conf,
+						String.join("\n", "listener " + port + " 127.0.0.1", "allow_anonymous true",
+								"persistence false", "max_queued_messages 1000000", "max_queued_bytes 1073741824",
+								"max_inflight_messages 1000", "log_dest none", ""));
 				broker = new ProcessBuilder(mosquitto, "-c", conf.toString()).redirectErrorStream(true)
 					.redirectOutput(dir.resolve("mosquitto.log").toFile())
 					.start();
@@ -87,14 +93,15 @@ public final class LoadBenchmark {
 						.withSockets(v.batching()));
 					rates.computeIfAbsent(v, k -> new ArrayList<>()).add(report.steadyRate());
 					last.put(v, report);
-					System.out.printf(Locale.ROOT, "round %d  %-44s %,9.0f msg/s  (acked %,d, failed %d, p99 %.1f ms)%n",
-							round, v.name(), report.steadyRate(), report.acked(), report.failed(),
-							report.latencyP99Millis());
+					System.out.printf(Locale.ROOT,
+							"round %d  %-44s %,9.0f msg/s  (acked %,d, failed %d, p99 %.1f ms)%n", round, v.name(),
+							report.steadyRate(), report.acked(), report.failed(), report.latencyP99Millis());
 				}
 			}
 			double baseline = median(rates.get(variants.get(0)));
 			System.out.println();
-			System.out.println("variant (RM = the broker's Receive Maximum)   median msg/s   ×baseline   window  Receive Max");
+			System.out.println(
+					"variant (RM = the broker's Receive Maximum)   median msg/s   ×baseline   window  Receive Max");
 			for (Variant v : variants) {
 				double m = median(rates.get(v));
 				System.out.printf(Locale.ROOT, "%-44s %,12.0f %10.2f %8d  %s%n", v.name(), m, m / baseline,

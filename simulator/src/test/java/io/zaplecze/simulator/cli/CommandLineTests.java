@@ -134,9 +134,9 @@ class CommandLineTests {
 
 	@Test
 	void readsFlagsIntoALoadConfiguration() {
-		LoadConfig config = CommandLine.loadConfig(CommandLine.values(Command.LOAD,
-				new String[] { "--devices", "5000", "--connections", "4", "--rate", "20000", "--duration", "1m",
-						"--center", "50.06,19.94", "--qos", "0" }), System.out);
+		LoadConfig config = CommandLine.loadConfig(CommandLine.values(Command.LOAD, new String[] { "--devices", "5000",
+				"--connections", "4", "--rate", "20000", "--duration", "1m", "--center", "50.06,19.94", "--qos", "0" }),
+				System.out);
 		assertThat(config.devices()).isEqualTo(5000);
 		assertThat(config.connections()).isEqualTo(4);
 		assertThat(config.rate()).isEqualTo(20000);
@@ -152,8 +152,10 @@ class CommandLineTests {
 			Files.write(plan, in.readAllBytes());
 		}
 		assertThat(run("drive", "--plan-file", plan.toString(), "--broker", "tcp://127.0.0.1:1", "--speed", "max",
-				"--quiet")).isEqualTo(1);
-		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("Cannot connect to the MQTT broker tcp://127.0.0.1:1");
+				"--quiet"))
+			.isEqualTo(1);
+		assertThat(this.err.toString(StandardCharsets.UTF_8))
+			.contains("Cannot connect to the MQTT broker tcp://127.0.0.1:1");
 	}
 
 }

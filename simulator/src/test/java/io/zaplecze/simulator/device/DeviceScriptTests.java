@@ -97,7 +97,9 @@ class DeviceScriptTests {
 
 	@Test
 	void gpsNoiseScattersFixesByAboutSigma() {
-		List<Outgoing> fixes = messages(run(Faults.none().withGpsNoise(10))).stream().filter(Outgoing::telemetry).toList();
+		List<Outgoing> fixes = messages(run(Faults.none().withGpsNoise(10))).stream()
+			.filter(Outgoing::telemetry)
+			.toList();
 		double sumSquares = 0;
 		for (Outgoing fix : fixes) {
 			JsonNode json = json(fix);
@@ -121,7 +123,8 @@ class DeviceScriptTests {
 			JsonNode json = json(fix);
 			RouteDrive.Position p = this.van1.positionAt(fix.deviceTime());
 			double d = Geo.distanceMeters(p.lat(), p.lon(), json.get("lat").asDouble(), json.get("lon").asDouble());
-			assertThat(d).satisfiesAnyOf(x -> assertThat(x).isLessThan(0.2), x -> assertThat(x).isBetween(399.0, 1201.0));
+			assertThat(d).satisfiesAnyOf(x -> assertThat(x).isLessThan(0.2),
+					x -> assertThat(x).isBetween(399.0, 1201.0));
 			if (d > 1) {
 				far++;
 			}
@@ -177,7 +180,8 @@ class DeviceScriptTests {
 
 	@Test
 	void randomDropoutsAndDisconnectsFallWithinTheDay() {
-		List<Step> steps = run(Faults.none().withDropouts(6, Duration.ofMinutes(2), List.of()).withDisconnects(6, List.of()));
+		List<Step> steps = run(
+				Faults.none().withDropouts(6, Duration.ofMinutes(2), List.of()).withDisconnects(6, List.of()));
 		long offline = steps.stream().filter(Step.GoOffline.class::isInstance).count();
 		long online = steps.stream().filter(Step.GoOnline.class::isInstance).count();
 		long drops = steps.stream().filter(Step.DropConnection.class::isInstance).count();

@@ -52,8 +52,8 @@ class PayloadsTests {
 
 	@Test
 	void writesADepotDepartureWithANullStop() {
-		JsonNode event = JSON.readTree(Payloads.event("VAN-01", 7, T, StopEventType.DEPARTED, null, 52.2, 21.0, null,
-				null, null));
+		JsonNode event = JSON
+			.readTree(Payloads.event("VAN-01", 7, T, StopEventType.DEPARTED, null, 52.2, 21.0, null, null, null));
 		assertThat(event.get("type").asString()).isEqualTo("DEPARTED");
 		assertThat(event.has("stopId")).isTrue();
 		assertThat(event.get("stopId").isNull()).isTrue();

@@ -30,7 +30,8 @@ class RouteDriveTests {
 			RouteDrive drive = drive(route.vehicleId(), Variation.realistic(), 3);
 			for (double t = drive.start(); t <= drive.end(); t += 1) {
 				RouteDrive.Position p = drive.positionAt(t);
-				assertThat(distanceToRoute(route, p.lat(), p.lon())).as("%s at +%.0fs", route.vehicleId(), t - drive.start())
+				assertThat(distanceToRoute(route, p.lat(), p.lon()))
+					.as("%s at +%.0fs", route.vehicleId(), t - drive.start())
 					.isLessThan(2.0);
 			}
 		}
@@ -115,7 +116,8 @@ class RouteDriveTests {
 
 	@Test
 	void rushHourTrafficMakesTheDayLongerThanPlanned() {
-		// departure 08:00 Warsaw time: rush hour (+30 %), vehicle factor at least 0.9, jitter at least 0.95
+		// departure 08:00 Warsaw time: rush hour (+30 %), vehicle factor at least 0.9,
+		// jitter at least 0.95
 		Variation traffic = new Variation(0.10, 0.05, 0.30, 0, 15, 0, 0, true);
 		RouteDrive exact = drive("VAN-01", Variation.none(), 1);
 		for (long seed = 1; seed <= 5; seed++) {
@@ -175,7 +177,8 @@ class RouteDriveTests {
 		for (PublishedPlan.Leg leg : route.legs()) {
 			double[][] c = leg.geometry().coordinates();
 			for (int i = 1; i < c.length; i++) {
-				best = Math.min(best, Geo.distanceToSegmentMeters(lat, lon, c[i - 1][1], c[i - 1][0], c[i][1], c[i][0]));
+				best = Math.min(best,
+						Geo.distanceToSegmentMeters(lat, lon, c[i - 1][1], c[i - 1][0], c[i][1], c[i][0]));
 			}
 		}
 		return best;

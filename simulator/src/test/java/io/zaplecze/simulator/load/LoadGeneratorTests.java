@@ -23,7 +23,8 @@ class LoadGeneratorTests {
 		try (BrokerProbe probe = new BrokerProbe()) {
 			LoadConfig config = LoadConfig.defaults()
 				.withBroker(TestServices.mqttBrokerUrl(), probe.root())
-				// slow enough for one subscriber on the machine's broker (it queues 1,000 at most)
+				// slow enough for one subscriber on the machine's broker (it queues 1,000
+				// at most)
 				.withShape(200, 2, 4_000, Duration.ofSeconds(30), 3_000);
 			LoadReport report = Simulation.load(config);
 			List<BrokerProbe.Received> received = probe.await(3_000, Duration.ofSeconds(20));
@@ -50,8 +51,9 @@ class LoadGeneratorTests {
 					assertThat(meters).isLessThanOrEqualTo(70 / 3.6 * seconds + 0.2);
 				}
 				BrokerProbe.Received any = track.get(0);
-				assertThat(Geo.distanceMeters(any.json().get("lat").asDouble(), any.json().get("lon").asDouble(), 52.2297,
-						21.0122)).isLessThan(15_500);
+				assertThat(Geo.distanceMeters(any.json().get("lat").asDouble(), any.json().get("lon").asDouble(),
+						52.2297, 21.0122))
+					.isLessThan(15_500);
 			}
 		}
 	}

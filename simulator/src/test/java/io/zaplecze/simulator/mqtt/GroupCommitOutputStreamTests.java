@@ -34,7 +34,8 @@ class GroupCommitOutputStreamTests {
 			this.writes.incrementAndGet();
 			this.bytes.write(b, off, len);
 			try {
-				// a system call takes a while: packets written meanwhile share the next one
+				// a system call takes a while: packets written meanwhile share the next
+				// one
 				Thread.sleep(1);
 			}
 			catch (InterruptedException ex) {

@@ -24,9 +24,10 @@ class PlanReaderTests {
 
 	@Test
 	void readsAPlanAndIgnoresFieldsItDoesNotKnow() {
-		PublishedPlan plan = parse("{\"planId\":\"p\",\"version\":1,\"date\":\"2026-11-27\",\"future\":true,\"routes\":[{"
-				+ "\"vehicleId\":\"VAN-01\",\"departure\":\"2026-11-27T07:00:00Z\",\"stops\":[" + STOP + "],\"legs\":["
-				+ leg(0, 1) + "," + leg(1, 2) + "],\"colour\":\"red\"}]}");
+		PublishedPlan plan = parse(
+				"{\"planId\":\"p\",\"version\":1,\"date\":\"2026-11-27\",\"future\":true,\"routes\":[{"
+						+ "\"vehicleId\":\"VAN-01\",\"departure\":\"2026-11-27T07:00:00Z\",\"stops\":[" + STOP
+						+ "],\"legs\":[" + leg(0, 1) + "," + leg(1, 2) + "],\"colour\":\"red\"}]}");
 		assertThat(plan.routes().get(0).legs()).hasSize(2);
 		assertThat(plan.routes().get(0).stops().get(0).timeWindows()).isEmpty();
 	}
