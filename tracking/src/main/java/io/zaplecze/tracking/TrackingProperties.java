@@ -147,7 +147,7 @@ public record TrackingProperties(@DefaultValue Mqtt mqtt, @DefaultValue Ingest i
 	 * @param cacheTtl how long a rendered answer may be reused for the same code
 	 */
 	public record Lookup(@DefaultValue("5") double requestsPerSecond, @DefaultValue("20") int burst,
-			@DefaultValue("1s") Duration cacheTtl) {
+			@DefaultValue("5s") Duration cacheTtl) {
 	}
 
 	/**

@@ -19,10 +19,10 @@ public final class Payloads {
 	}
 
 	public static String telemetry(String vehicleId, long seq, Instant at, double lat, double lon) {
-		return String.format(Locale.ROOT,
-				"{\"vehicleId\":\"%s\",\"seq\":%d,\"deviceTime\":\"%s\",\"lat\":%.6f,\"lon\":%.6f,\"speedKmh\":32.5,"
-						+ "\"heading\":90.0,\"accuracyM\":5.0}",
-				vehicleId, seq, at, lat, lon);
+		// Concatenation, not String.format: the benchmark builds tens of thousands of these a second.
+		return "{\"vehicleId\":\"" + vehicleId + "\",\"seq\":" + seq + ",\"deviceTime\":\"" + at + "\",\"lat\":"
+				+ (Math.round(lat * 1e6) / 1e6) + ",\"lon\":" + (Math.round(lon * 1e6) / 1e6)
+				+ ",\"speedKmh\":32.5,\"heading\":90.0,\"accuracyM\":5.0}";
 	}
 
 	public static String event(String vehicleId, long seq, Instant at, String type, UUID stopId, String extra) {

@@ -36,7 +36,6 @@ public final class PrivateMosquitto implements AutoCloseable {
 				user root
 				persistence true
 				persistence_location %s/
-				autosave_interval 1
 				max_queued_messages 1000000
 				max_queued_bytes 1073741824
 				max_inflight_messages 1000
