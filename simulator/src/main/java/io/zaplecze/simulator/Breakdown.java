@@ -35,18 +35,9 @@ public record Breakdown(String vehicleId, When at, Mode mode) {
 	 * {@code defaultMode}.
 	 */
 	public static Breakdown parse(String text, Mode defaultMode) {
-		int at = text.indexOf('@');
-		if (at <= 0) {
-			throw new IllegalArgumentException("a breakdown is VEHICLE@TIME[/fail|silent|stall]: '" + text + "'");
-		}
-		String rest = text.substring(at + 1);
-		Mode mode = defaultMode;
-		int slash = rest.indexOf('/');
-		if (slash >= 0) {
-			mode = Mode.valueOf(rest.substring(slash + 1).trim().toUpperCase(java.util.Locale.ROOT));
-			rest = rest.substring(0, slash);
-		}
-		return new Breakdown(text.substring(0, at).trim(), When.parse(rest.trim()), mode);
+		When.Scheduled s = When.Scheduled.parse(text, '/', "a breakdown is VEHICLE@TIME[/fail|silent|stall]");
+		Mode mode = (s.suffix() != null) ? Mode.valueOf(s.suffix().toUpperCase(java.util.Locale.ROOT)) : defaultMode;
+		return new Breakdown(s.vehicleId(), s.at(), mode);
 	}
 
 }

@@ -22,18 +22,8 @@ public record Outage(String vehicleId, When at, Duration duration) {
 	 * {@code defaultDuration}).
 	 */
 	public static Outage parse(String text, Duration defaultDuration) {
-		int at = text.indexOf('@');
-		if (at <= 0) {
-			throw new IllegalArgumentException("an outage is VEHICLE@TIME[+DURATION]: '" + text + "'");
-		}
-		String rest = text.substring(at + 1);
-		Duration duration = defaultDuration;
-		int plus = rest.indexOf('+');
-		if (plus >= 0) {
-			duration = Durations.parse(rest.substring(plus + 1).trim());
-			rest = rest.substring(0, plus);
-		}
-		return new Outage(text.substring(0, at).trim(), When.parse(rest.trim()), duration);
+		When.Scheduled s = When.Scheduled.parse(text, '+', "an outage is VEHICLE@TIME[+DURATION]");
+		return new Outage(s.vehicleId(), s.at(), (s.suffix() != null) ? Durations.parse(s.suffix()) : defaultDuration);
 	}
 
 }

@@ -53,4 +53,31 @@ public record When(Instant instant, LocalTime localTime) {
 		return (this.instant != null) ? this.instant.toString() : this.localTime.toString();
 	}
 
+	/**
+	 * {@code VEHICLE@TIME[<separator>SUFFIX]}, the form of scheduled faults on the
+	 * command line.
+	 *
+	 * @param vehicleId the vehicle, or {@code *}
+	 * @param at when
+	 * @param suffix what follows the separator, or null
+	 */
+	record Scheduled(String vehicleId, When at, String suffix) {
+
+		static Scheduled parse(String text, char separator, String form) {
+			int at = text.indexOf('@');
+			if (at <= 0) {
+				throw new IllegalArgumentException(form + ": '" + text + "'");
+			}
+			String rest = text.substring(at + 1);
+			String suffix = null;
+			int split = rest.indexOf(separator);
+			if (split >= 0) {
+				suffix = rest.substring(split + 1).trim();
+				rest = rest.substring(0, split);
+			}
+			return new Scheduled(text.substring(0, at).trim(), When.parse(rest.trim()), suffix);
+		}
+
+	}
+
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import io.zaplecze.simulator.driving.Geo;
 import io.zaplecze.simulator.plan.PublishedPlan;
 import io.zaplecze.testsupport.TestServices;
 import org.junit.jupiter.api.Test;
@@ -64,8 +63,8 @@ class DriveIntegrationTests {
 				assertThat(mine.stream().map(BrokerProbe.Received::seq).sorted().toList())
 					.isEqualTo(java.util.stream.LongStream.rangeClosed(1, mine.size()).boxed().toList());
 				for (BrokerProbe.Received fix : mine.stream().filter(BrokerProbe.Received::telemetry).toList()) {
-					assertThat(
-							distanceToRoute(route, fix.json().get("lat").asDouble(), fix.json().get("lon").asDouble()))
+					assertThat(Fixtures.distanceToRoute(route, fix.json().get("lat").asDouble(),
+							fix.json().get("lon").asDouble()))
 						.isLessThan(3.0);
 				}
 				assertThat(mine.stream()
@@ -226,18 +225,6 @@ class DriveIntegrationTests {
 	private static List<BrokerProbe.Received> firstArrivals(List<BrokerProbe.Received> received) {
 		Set<String> seen = new HashSet<>();
 		return received.stream().filter(r -> seen.add(r.vehicleId() + "/" + r.seq())).toList();
-	}
-
-	static double distanceToRoute(PublishedPlan.Route route, double lat, double lon) {
-		double best = Double.MAX_VALUE;
-		for (PublishedPlan.Leg leg : route.legs()) {
-			double[][] c = leg.geometry().coordinates();
-			for (int i = 1; i < c.length; i++) {
-				best = Math.min(best,
-						Geo.distanceToSegmentMeters(lat, lon, c[i - 1][1], c[i - 1][0], c[i][1], c[i][0]));
-			}
-		}
-		return best;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
+import io.zaplecze.simulator.driving.Geo;
 import io.zaplecze.simulator.plan.PlanReader;
 import io.zaplecze.simulator.plan.PublishedPlan;
 
@@ -33,6 +34,19 @@ public final class Fixtures {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** Metres from a point to the nearest leg polyline of a route. */
+	public static double distanceToRoute(PublishedPlan.Route route, double lat, double lon) {
+		double best = Double.MAX_VALUE;
+		for (PublishedPlan.Leg leg : route.legs()) {
+			double[][] c = leg.geometry().coordinates();
+			for (int i = 1; i < c.length; i++) {
+				best = Math.min(best,
+						Geo.distanceToSegmentMeters(lat, lon, c[i - 1][1], c[i - 1][0], c[i][1], c[i][0]));
+			}
+		}
+		return best;
 	}
 
 	public static PublishedPlan.Route route(PublishedPlan plan, String vehicleId) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 
 import javax.net.SocketFactory;
@@ -29,32 +30,31 @@ public final class BatchingSocketFactory extends SocketFactory {
 
 	@Override
 	public Socket createSocket(String host, int port) throws IOException {
-		Socket socket = new BatchingSocket();
-		socket.connect(new java.net.InetSocketAddress(host, port));
-		return socket;
+		return connected(new InetSocketAddress(host, port), null);
 	}
 
 	@Override
 	public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
-		Socket socket = new BatchingSocket();
-		socket.bind(new java.net.InetSocketAddress(localHost, localPort));
-		socket.connect(new java.net.InetSocketAddress(host, port));
-		return socket;
+		return connected(new InetSocketAddress(host, port), new InetSocketAddress(localHost, localPort));
 	}
 
 	@Override
 	public Socket createSocket(InetAddress host, int port) throws IOException {
-		Socket socket = new BatchingSocket();
-		socket.connect(new java.net.InetSocketAddress(host, port));
-		return socket;
+		return connected(new InetSocketAddress(host, port), null);
 	}
 
 	@Override
 	public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort)
 			throws IOException {
+		return connected(new InetSocketAddress(address, port), new InetSocketAddress(localAddress, localPort));
+	}
+
+	private static Socket connected(InetSocketAddress remote, InetSocketAddress local) throws IOException {
 		Socket socket = new BatchingSocket();
-		socket.bind(new java.net.InetSocketAddress(localAddress, localPort));
-		socket.connect(new java.net.InetSocketAddress(address, port));
+		if (local != null) {
+			socket.bind(local);
+		}
+		socket.connect(remote);
 		return socket;
 	}
 

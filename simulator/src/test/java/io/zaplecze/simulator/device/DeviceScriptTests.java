@@ -59,6 +59,17 @@ class DeviceScriptTests {
 		return steps.stream().filter(Step.Publish.class::isInstance).map(s -> ((Step.Publish) s).message()).toList();
 	}
 
+	private List<Outgoing> fixes(Faults faults) {
+		return messages(run(faults)).stream().filter(Outgoing::telemetry).toList();
+	}
+
+	/** Metres between where a fix says the van is and where it is. */
+	private double offsetFromTruth(Outgoing fix) {
+		JsonNode json = json(fix);
+		RouteDrive.Position p = this.van1.positionAt(fix.deviceTime());
+		return Geo.distanceMeters(p.lat(), p.lon(), json.get("lat").asDouble(), json.get("lon").asDouble());
+	}
+
 	private static JsonNode json(Outgoing message) {
 		return JSON.readTree(message.payload());
 	}
@@ -97,16 +108,12 @@ class DeviceScriptTests {
 
 	@Test
 	void gpsNoiseScattersFixesByAboutSigma() {
-		List<Outgoing> fixes = messages(run(Faults.none().withGpsNoise(10))).stream()
-			.filter(Outgoing::telemetry)
-			.toList();
+		List<Outgoing> fixes = fixes(Faults.none().withGpsNoise(10));
 		double sumSquares = 0;
 		for (Outgoing fix : fixes) {
-			JsonNode json = json(fix);
-			RouteDrive.Position p = this.van1.positionAt(fix.deviceTime());
-			double d = Geo.distanceMeters(p.lat(), p.lon(), json.get("lat").asDouble(), json.get("lon").asDouble());
+			double d = offsetFromTruth(fix);
 			sumSquares += d * d;
-			assertThat(json.get("accuracyM").asDouble()).isGreaterThanOrEqualTo(10);
+			assertThat(json(fix).get("accuracyM").asDouble()).isGreaterThanOrEqualTo(10);
 		}
 		// north and east each N(0, 10 m): E[d²] = 200 m²
 		assertThat(Math.sqrt(sumSquares / fixes.size())).isCloseTo(Math.sqrt(200), within(2.0));
@@ -115,14 +122,9 @@ class DeviceScriptTests {
 
 	@Test
 	void gpsJumpsLandFarAwayAndAreCounted() {
-		List<Outgoing> fixes = messages(run(Faults.none().withGpsJumps(0.05, 800))).stream()
-			.filter(Outgoing::telemetry)
-			.toList();
 		int far = 0;
-		for (Outgoing fix : fixes) {
-			JsonNode json = json(fix);
-			RouteDrive.Position p = this.van1.positionAt(fix.deviceTime());
-			double d = Geo.distanceMeters(p.lat(), p.lon(), json.get("lat").asDouble(), json.get("lon").asDouble());
+		for (Outgoing fix : fixes(Faults.none().withGpsJumps(0.05, 800))) {
+			double d = offsetFromTruth(fix);
 			assertThat(d).satisfiesAnyOf(x -> assertThat(x).isLessThan(0.2),
 					x -> assertThat(x).isBetween(399.0, 1201.0));
 			if (d > 1) {

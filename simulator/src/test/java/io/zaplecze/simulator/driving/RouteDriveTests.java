@@ -30,7 +30,7 @@ class RouteDriveTests {
 			RouteDrive drive = drive(route.vehicleId(), Variation.realistic(), 3);
 			for (double t = drive.start(); t <= drive.end(); t += 1) {
 				RouteDrive.Position p = drive.positionAt(t);
-				assertThat(distanceToRoute(route, p.lat(), p.lon()))
+				assertThat(Fixtures.distanceToRoute(route, p.lat(), p.lon()))
 					.as("%s at +%.0fs", route.vehicleId(), t - drive.start())
 					.isLessThan(2.0);
 			}
@@ -137,7 +137,7 @@ class RouteDriveTests {
 		PublishedPlan.Route route = Fixtures.route(this.plan, "VAN-01");
 		for (double t = jammed.start(); t <= jammed.end(); t += 2) {
 			RouteDrive.Position p = jammed.positionAt(t);
-			assertThat(distanceToRoute(route, p.lat(), p.lon())).isLessThan(2.0);
+			assertThat(Fixtures.distanceToRoute(route, p.lat(), p.lon())).isLessThan(2.0);
 		}
 	}
 
@@ -170,18 +170,6 @@ class RouteDriveTests {
 			}
 		}
 		assertThat(absent / 10_000.0).isCloseTo(0.45, within(0.02));
-	}
-
-	static double distanceToRoute(PublishedPlan.Route route, double lat, double lon) {
-		double best = Double.MAX_VALUE;
-		for (PublishedPlan.Leg leg : route.legs()) {
-			double[][] c = leg.geometry().coordinates();
-			for (int i = 1; i < c.length; i++) {
-				best = Math.min(best,
-						Geo.distanceToSegmentMeters(lat, lon, c[i - 1][1], c[i - 1][0], c[i][1], c[i][0]));
-			}
-		}
-		return best;
 	}
 
 }
