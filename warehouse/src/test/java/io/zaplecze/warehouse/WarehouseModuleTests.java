@@ -102,6 +102,40 @@ class WarehouseModuleTests extends WarehouseModuleTestSupport {
 	}
 
 	@Test
+	void anOrderIsIdempotentByKeyAndCancellingReleasesItsStock(AssertablePublishedEvents events) {
+		Instant from = ZonedDateTime.of(this.day.atTime(9, 0), WARSAW).toInstant();
+		OrderService.NewOrder request = new OrderService.NewOrder(this.site.code(), null, "Retry", "ul. Prosta 2",
+				new GeoPoint(52.2, 21.0), this.day, List.of(new TimeWindow(from, from.plusSeconds(7_200))), 7,
+				Map.of(WarehouseTestFixtures.PASTA.sku(), 2));
+		OutboundOrder first = this.orders.create(request, "retry-" + this.site.code());
+		assertThat(this.orders.create(request, "retry-" + this.site.code()).id()).isEqualTo(first.id());
+		OrderService.NewOrder other = new OrderService.NewOrder(this.site.code(), null, "Retry", "ul. Prosta 2",
+				new GeoPoint(52.2, 21.0), this.day, List.of(new TimeWindow(from, from.plusSeconds(7_200))), 7,
+				Map.of(WarehouseTestFixtures.PASTA.sku(), 3));
+		assertThatThrownBy(() -> this.orders.create(other, "retry-" + this.site.code()))
+			.isInstanceOf(io.zaplecze.warehouse.receiving.IdempotencyKeyReused.class);
+		verify(this.stock, times(1)).reserve(any(ReserveStock.class));
+
+		this.orders.cancel(first.id(), "Customer changed their mind");
+		verify(this.stock).release(any(UUID.class), any());
+		assertThat(events.ofType(io.zaplecze.routing.DeliveryCancelled.class)).singleElement()
+			.satisfies((c) -> assertThat(c.shipmentId()).isEqualTo(first.id()));
+		assertThat(events.ofType(ShipmentStatusChanged.class).matching((e) -> e.milestone() == Milestone.CANCELLED)).hasSize(1);
+	}
+
+	@Test
+	void anOrderWithNothingInStockIsBackorderedAndNotSentToRouting(AssertablePublishedEvents events) {
+		given(this.stock.reserve(any(ReserveStock.class))).willAnswer((inv) -> {
+			ReserveStock r = inv.getArgument(0);
+			return new Allocation(UUID.randomUUID(), r.sku(), r.quantity(), 0, r.quantity(), List.of());
+		});
+		OutboundOrder order = order("Empty shelves", Map.of(WarehouseTestFixtures.RICE.sku(), 3));
+		assertThat(order.status()).isEqualTo(OrderStatus.BACKORDERED);
+		assertThat(order.lines()).singleElement().satisfies((l) -> assertThat(l.backordered()).isEqualTo(3));
+		assertThat(events.ofType(DeliveryRequested.class)).isEmpty();
+	}
+
+	@Test
 	void aPublishedPlanBecomesOneWavePerRouteAndZoneInWalkingOrder(Scenario scenario) {
 		OutboundOrder first = order("First", Map.of(WarehouseTestFixtures.RICE.sku(), 2, WarehouseTestFixtures.PASTA.sku(), 1,
 				WarehouseTestFixtures.MILK.sku(), 1));
