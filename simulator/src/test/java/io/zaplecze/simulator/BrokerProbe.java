@@ -32,7 +32,7 @@ public final class BrokerProbe implements AutoCloseable {
 
 	private final MqttAsyncClient client;
 
-	private final ConcurrentLinkedQueue<Received> received = new ConcurrentLinkedQueue<>();
+	private final ConcurrentLinkedQueue<Raw> received = new ConcurrentLinkedQueue<>();
 
 	private final AtomicLong count = new AtomicLong();
 
@@ -63,9 +63,10 @@ public final class BrokerProbe implements AutoCloseable {
 
 			@Override
 			public void messageArrived(String topic, MqttMessage message) {
-				String[] parts = topic.split("/");
-				BrokerProbe.this.received.add(new Received(parts[parts.length - 2], topic.endsWith("/telemetry"),
-						JSON.readTree(message.getPayload()), System.nanoTime()));
+				// as little as possible here: a subscriber that falls behind loses
+				// messages on the
+				// machine's broker (it queues 1,000 at most)
+				BrokerProbe.this.received.add(new Raw(topic, message.getPayload(), System.nanoTime()));
 				BrokerProbe.this.count.incrementAndGet();
 			}
 
@@ -123,7 +124,16 @@ public final class BrokerProbe implements AutoCloseable {
 			settled = this.count.get();
 			Thread.sleep(300);
 		}
-		return new ArrayList<>(this.received);
+		List<Received> parsed = new ArrayList<>();
+		for (Raw raw : this.received) {
+			String[] parts = raw.topic().split("/");
+			parsed.add(new Received(parts[parts.length - 2], raw.topic().endsWith("/telemetry"),
+					JSON.readTree(raw.payload()), raw.arrivedNanos()));
+		}
+		return parsed;
+	}
+
+	private record Raw(String topic, byte[] payload, long arrivedNanos) {
 	}
 
 	@Override

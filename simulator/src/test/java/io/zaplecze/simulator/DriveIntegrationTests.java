@@ -29,7 +29,7 @@ class DriveIntegrationTests {
 			.asFastAsPossible()
 			// the machine's broker queues at most 1,000 messages for a subscriber that
 			// falls behind
-			.maxRate(4_000)
+			.maxRate(2_000)
 			.seed(7)
 			.firstSeq(1L)
 			.telemetryInterval(Duration.ofSeconds(10));
@@ -44,6 +44,8 @@ class DriveIntegrationTests {
 
 			assertThat(report.complete()).isTrue();
 			assertThat(report.telemetrySent()).isEqualTo(report.telemetryGenerated());
+			// --max-rate 2,000 (after a one-second burst allowance)
+			assertThat(report.wallTime().toMillis()).isGreaterThanOrEqualTo((report.publishes() - 2_000) / 2);
 			assertThat(received).hasSize((int) report.messagesSent());
 			assertThat(received.stream().filter(BrokerProbe.Received::telemetry).count())
 				.isEqualTo(report.telemetrySent());
@@ -104,6 +106,11 @@ class DriveIntegrationTests {
 				// publishing and the broker add a little delay; a shared machine adds
 				// jitter
 				assertThat(wall - simulated / 60).isBetween(-0.05, 1.0);
+				if (r.telemetry()) {
+					assertThat(Fixtures.distanceToRoute(route, r.json().get("lat").asDouble(),
+							r.json().get("lon").asDouble()))
+						.isLessThan(3.0);
+				}
 			}
 			assertThat(report.wallTime().toMillis()).isBetween(2_500L, 8_000L);
 		}

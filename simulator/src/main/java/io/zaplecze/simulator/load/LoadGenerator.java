@@ -179,15 +179,8 @@ public final class LoadGenerator {
 		List<VirtualDevice> devices = lane.devices;
 		try {
 			while (!this.stop && !lane.lost) {
-				long now = System.nanoTime();
-				if (now >= end) {
+				if (System.nanoTime() >= end) {
 					return;
-				}
-				if (interval > 0) {
-					next = Math.max(next + interval, now - 100_000_000L);
-					if (next > now) {
-						LockSupport.parkNanos(next - now);
-					}
 				}
 				if (!lane.permits.tryAcquire(100, TimeUnit.MILLISECONDS)) {
 					continue;
@@ -195,6 +188,16 @@ public final class LoadGenerator {
 				if (this.remaining.decrementAndGet() < 0) {
 					lane.permits.release();
 					return;
+				}
+				if (interval > 0) {
+					// a fixed schedule; a thread that fell behind (a busy machine)
+					// catches up
+					// to one second
+					long now = System.nanoTime();
+					next = Math.max(next + interval, now - 1_000_000_000L);
+					if (next > now) {
+						LockSupport.parkNanos(next - now);
+					}
 				}
 				VirtualDevice device = devices.get(cursor);
 				cursor = (cursor + 1 == devices.size()) ? 0 : cursor + 1;

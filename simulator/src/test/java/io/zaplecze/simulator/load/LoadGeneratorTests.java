@@ -25,7 +25,7 @@ class LoadGeneratorTests {
 				.withBroker(TestServices.mqttBrokerUrl(), probe.root())
 				// slow enough for one subscriber on the machine's broker (it queues 1,000
 				// at most)
-				.withShape(200, 2, 4_000, Duration.ofSeconds(30), 3_000);
+				.withShape(200, 2, 2_000, Duration.ofSeconds(30), 3_000);
 			LoadReport report = Simulation.load(config);
 			List<BrokerProbe.Received> received = probe.await(3_000, Duration.ofSeconds(20));
 
@@ -56,6 +56,18 @@ class LoadGeneratorTests {
 					.isLessThan(15_500);
 			}
 		}
+	}
+
+	@Test
+	void holdsATargetRate() {
+		String root = "zt-sim-" + TestServices.uniqueSuffix() + "/v1";
+		LoadReport report = Simulation.load(LoadConfig.defaults()
+			.withBroker(TestServices.mqttBrokerUrl(), root)
+			.withShape(100, 2, 2_000, Duration.ofMillis(2_000), 0)
+			.withWindow(0, 1, Duration.ZERO));
+
+		assertThat(report.rate()).isCloseTo(2_000, org.assertj.core.data.Percentage.withPercentage(15));
+		assertThat(report.acked()).isEqualTo(report.sent());
 	}
 
 	@Test
