@@ -47,9 +47,19 @@ class PlanWriter {
 		List<ScoreExplanation.Part> parts = ScoreExplanation.of(solved, MAX_DETAILS);
 		List<PlanContent.PlannedRoute> routes = new ArrayList<>();
 		for (Vehicle v : solved.getVehicles()) {
-			PlanContent.PlannedRoute route = route(planId, problem, v);
+			PlanContent.PlannedRoute route = route(planId, problem, v.getId(), v);
 			if (route != null) {
 				routes.add(route);
+			}
+		}
+		if (problem.replan() != null) {
+			// A vehicle taken out keeps what it already delivered: those stops stay in the day's plan.
+			for (String out : problem.replan().out()) {
+				PlanContent.PlannedRoute route = problem.vehicles().containsKey(out) ? route(planId, problem, out, null)
+						: null;
+				if (route != null) {
+					routes.add(route);
+				}
 			}
 		}
 		List<PlanContent.UnassignedDelivery> unassigned = new ArrayList<>();
@@ -82,11 +92,13 @@ class PlanWriter {
 				: problem.excludedDeliveries().get(id);
 	}
 
-	private PlanContent.@Nullable PlannedRoute route(UUID planId, ProblemAssembler.Assembled problem, Vehicle v) {
-		FleetVehicle f = problem.vehicles().get(v.getId());
+	/** A vehicle's route: its done stops (in a re-plan), then the planned ones ({@code v} null for a vehicle taken out). */
+	private PlanContent.@Nullable PlannedRoute route(UUID planId, ProblemAssembler.Assembled problem, String code,
+			@Nullable Vehicle v) {
+		FleetVehicle f = problem.vehicles().get(code);
 		ReplanState replan = problem.replan();
-		ReplanState.VehicleProgress progress = replan == null ? null : replan.vehicles().get(v.getId());
-		PlanContent.PlannedRoute published = replan == null ? null : replan.base().route(v.getId());
+		ReplanState.VehicleProgress progress = replan == null ? null : replan.vehicles().get(code);
+		PlanContent.PlannedRoute published = replan == null ? null : replan.base().route(code);
 		List<PlanContent.PlannedStop> stops = new ArrayList<>();
 		if (progress != null && published != null) {
 			for (PlanContent.PlannedStop s : published.stops()) {
@@ -95,13 +107,13 @@ class PlanWriter {
 				}
 			}
 		}
-		RouteTimeline timeline = v.getTimeline();
-		for (int k = 0; k < v.getVisits().size(); k++) {
+		RouteTimeline timeline = v == null ? null : v.getTimeline();
+		for (int k = 0; v != null && k < v.getVisits().size(); k++) {
 			Visit x = v.getVisits().get(k);
 			RouteTimeline.Stop t = timeline.stops().get(k);
 			Delivery d = problem.deliveries().get(x.getId());
 			boolean current = progress != null && d.shipmentId().equals(progress.inProgress());
-			stops.add(new PlanContent.PlannedStop(stopId(planId, v.getId(), d.shipmentId()), d.shipmentId(),
+			stops.add(new PlanContent.PlannedStop(stopId(planId, code, d.shipmentId()), d.shipmentId(),
 					d.orderNumber(), stops.size() + 1, d.location(), Instant.ofEpochSecond(t.arrival()),
 					Instant.ofEpochSecond(t.departure()), d.serviceSeconds(), d.timeWindows(), t.trip(),
 					current ? "IN_PROGRESS" : "PLANNED"));
@@ -125,10 +137,12 @@ class PlanWriter {
 		long meters = legs.stream().mapToLong(PlanContent.Leg::distanceMeters).sum();
 		long seconds = legs.stream().mapToLong(PlanContent.Leg::travelSeconds).sum();
 		Instant departure = progress != null && progress.departed() ? progress.startedAt()
-				: Instant.ofEpochSecond(timeline.departure());
-		return new PlanContent.PlannedRoute(UUID.nameUUIDFromBytes((planId + "/" + v.getId()).getBytes(StandardCharsets.UTF_8)),
-				v.getId(), f.refrigerated(), depotId(f), f.depot(), departure, Instant.ofEpochSecond(timeline.end()),
-				meters, seconds, meters * f.co2GramsPerKm() / 1000, stops, legs);
+				: timeline != null ? Instant.ofEpochSecond(timeline.departure()) : stops.getFirst().plannedArrival();
+		Instant returnAt = timeline != null ? Instant.ofEpochSecond(timeline.end())
+				: stops.getLast().plannedDeparture().plusSeconds(legs.getLast().travelSeconds());
+		return new PlanContent.PlannedRoute(UUID.nameUUIDFromBytes((planId + "/" + code).getBytes(StandardCharsets.UTF_8)),
+				code, f.refrigerated(), depotId(f), f.depot(), departure, returnAt, meters, seconds,
+				meters * f.co2GramsPerKm() / 1000, stops, legs);
 	}
 
 	private static PlanContent.PlannedStop withSequence(PlanContent.PlannedStop s, int sequence, String status) {

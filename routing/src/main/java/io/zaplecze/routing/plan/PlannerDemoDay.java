@@ -1,6 +1,5 @@
 package io.zaplecze.routing.plan;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -27,8 +26,8 @@ import io.zaplecze.routing.fleet.FleetVehicle;
  * The routing part of the demo day (order 300): waits for the warehouse's deliveries of the day to
  * arrive through the events (up to a minute, until their number stops growing), adds a fleet of eight
  * vans (three refrigerated) at the depot the deliveries leave from — the warehouse's WAW1, placed
- * like the warehouse places it at the snapped centre of the road network — then plans the day with a
- * 20-second limit and publishes the plan. Idempotent: vans are added by code, and a day that already
+ * like the warehouse places it at the snapped centre of the road network — then plans the day
+ * ({@code zaplecze.routing.planning.demo.time-limit}, 20 s) and publishes the plan. Idempotent: vans are added by code, and a day that already
  * has a published plan is left alone.
  */
 @Component
@@ -36,12 +35,6 @@ import io.zaplecze.routing.fleet.FleetVehicle;
 class PlannerDemoDay implements DemoDay {
 
 	private static final Logger log = LoggerFactory.getLogger(PlannerDemoDay.class);
-
-	private static final Duration WAIT_FOR_DELIVERIES = Duration.ofSeconds(60);
-
-	private static final Duration QUIET = Duration.ofSeconds(4);
-
-	private static final Duration PLAN_LIMIT = Duration.ofSeconds(20);
 
 	private final FleetService fleet;
 
@@ -51,12 +44,15 @@ class PlannerDemoDay implements DemoDay {
 
 	private final RoadNetworkManagement roadNetwork;
 
+	private final PlanningProperties.Demo settings;
+
 	PlannerDemoDay(FleetService fleet, DeliveryService deliveries, RoutePlanManagement planner,
-			RoadNetworkManagement roadNetwork) {
+			RoadNetworkManagement roadNetwork, PlanningProperties properties) {
 		this.fleet = fleet;
 		this.deliveries = deliveries;
 		this.planner = planner;
 		this.roadNetwork = roadNetwork;
+		this.settings = properties.demo();
 	}
 
 	@Override
@@ -77,10 +73,10 @@ class PlannerDemoDay implements DemoDay {
 			this.fleet.ensure(van(i, i <= 3, depotId, depot));
 		}
 		if (arrived.isEmpty()) {
-			log.warn("Demo day {}: no deliveries arrived within {} s; nothing to plan", day, WAIT_FOR_DELIVERIES.toSeconds());
+			log.warn("Demo day {}: no deliveries arrived within {} s; nothing to plan", day, this.settings.waitForDeliveries().toSeconds());
 			return;
 		}
-		UUID jobId = this.planner.requestPlan(day, PLAN_LIMIT);
+		UUID jobId = this.planner.requestPlan(day, this.settings.timeLimit());
 		RoutePlanManagement.PlanningJobStatus job = awaitJob(jobId);
 		if (!"SOLVED".equals(job.status()) || job.planId() == null || job.version() == null) {
 			log.warn("Demo day {}: planning did not finish ({}: {})", day, job.status(), job.error());
@@ -97,7 +93,7 @@ class PlannerDemoDay implements DemoDay {
 	}
 
 	private List<Delivery> awaitDeliveries(LocalDate day) {
-		long deadline = System.nanoTime() + WAIT_FOR_DELIVERIES.toNanos();
+		long deadline = System.nanoTime() + this.settings.waitForDeliveries().toNanos();
 		int last = -1;
 		long stableSince = System.nanoTime();
 		while (System.nanoTime() < deadline) {
@@ -106,7 +102,7 @@ class PlannerDemoDay implements DemoDay {
 				last = count;
 				stableSince = System.nanoTime();
 			}
-			else if (count > 0 && System.nanoTime() - stableSince > QUIET.toNanos()) {
+			else if (count > 0 && System.nanoTime() - stableSince > this.settings.quietPeriod().toNanos()) {
 				break;
 			}
 			sleep(500);
@@ -115,7 +111,7 @@ class PlannerDemoDay implements DemoDay {
 	}
 
 	private RoutePlanManagement.PlanningJobStatus awaitJob(UUID jobId) {
-		long deadline = System.nanoTime() + PLAN_LIMIT.plusSeconds(60).toNanos();
+		long deadline = System.nanoTime() + this.settings.timeLimit().plusSeconds(60).toNanos();
 		RoutePlanManagement.PlanningJobStatus job = this.planner.job(jobId);
 		while (!("SOLVED".equals(job.status()) || "FAILED".equals(job.status())) && System.nanoTime() < deadline) {
 			sleep(500);

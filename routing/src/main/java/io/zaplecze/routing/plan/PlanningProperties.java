@@ -22,13 +22,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param breakdownTransferSeconds in a re-plan, how long the goods of a vehicle taken out of service
  * take to be back at the depot and ready for another vehicle
  * @param balanceWeight weight of the workload-balance term (squared route minutes); 0 turns it off
+ * @param demo the demo day's planning (profile {@code demo})
  */
 @ConfigurationProperties("zaplecze.routing.planning")
 public record PlanningProperties(@DefaultValue("Europe/Warsaw") ZoneId zone, @DefaultValue("0") int threads,
 		@DefaultValue("30s") Duration defaultTimeLimit, @DefaultValue("10m") Duration maxTimeLimit,
 		@DefaultValue("0.0") double localSearchShare, @DefaultValue("1") int concurrentJobs,
 		@DefaultValue("1s") Duration pollInterval, @DefaultValue("2m") Duration staleAfter,
-		@DefaultValue("1800") long breakdownTransferSeconds, @DefaultValue("0") long balanceWeight) {
+		@DefaultValue("1800") long breakdownTransferSeconds, @DefaultValue("0") long balanceWeight,
+		@DefaultValue Demo demo) {
 
 	public PlanningProperties {
 		if (threads < 0 || concurrentJobs < 1) {
@@ -38,6 +40,17 @@ public record PlanningProperties(@DefaultValue("Europe/Warsaw") ZoneId zone, @De
 		if (localSearchShare < 0 || localSearchShare > 1) {
 			throw new IllegalArgumentException("zaplecze.routing.planning.local-search-share must be within 0..1");
 		}
+	}
+
+	/**
+	 * The demo day's planning ({@code zaplecze.routing.planning.demo.*}).
+	 *
+	 * @param timeLimit how long the demo plan solves
+	 * @param waitForDeliveries how long to wait for the warehouse's deliveries to arrive
+	 * @param quietPeriod the deliveries count as arrived once their number has not grown for this long
+	 */
+	public record Demo(@DefaultValue("20s") Duration timeLimit, @DefaultValue("60s") Duration waitForDeliveries,
+			@DefaultValue("4s") Duration quietPeriod) {
 	}
 
 	/** Search threads with 0 resolved to the processor count. */

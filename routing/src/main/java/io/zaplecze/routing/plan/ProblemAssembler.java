@@ -53,7 +53,11 @@ class ProblemAssembler {
 	record Pin(UUID shipmentId, String vehicleId, @Nullable Integer sequence) {
 	}
 
-	/** The problem and what the result writer needs to map it back. */
+	/**
+	 * The problem and what the result writer needs to map it back.
+	 * @param vehicles every vehicle of the fleet by code (also those taken out in a re-plan, whose done
+	 * stops stay in the plan)
+	 */
 	record Assembled(LocalDate date, RoutingSolution solution, Map<String, Delivery> deliveries,
 			Map<String, FleetVehicle> vehicles, Map<String, String> excluded, Map<String, Delivery> excludedDeliveries,
 			@Nullable ReplanState replan) {
@@ -64,8 +68,10 @@ class ProblemAssembler {
 		ZoneId zone = this.properties.zone();
 		Map<String, Delivery> byId = new LinkedHashMap<>();
 		Map<String, String> excluded = new LinkedHashMap<>();
+		Map<String, FleetVehicle> fleetByCode = new LinkedHashMap<>();
 		Map<String, FleetVehicle> vehiclesByCode = new LinkedHashMap<>();
 		for (FleetVehicle v : fleet) {
+			fleetByCode.put(v.code(), v);
 			if (replan == null || !replan.out().contains(v.code())) {
 				vehiclesByCode.put(v.code(), v);
 			}
@@ -196,7 +202,7 @@ class ProblemAssembler {
 				x.setVehicle(v);
 			}
 		}
-		return new Assembled(date, solution, byId, vehiclesByCode, excluded, excludedDeliveries, replan);
+		return new Assembled(date, solution, byId, fleetByCode, excluded, excludedDeliveries, replan);
 	}
 
 	private static int indexOf(GeoPoint p, List<GeoPoint> points, Map<GeoPoint, Integer> index) {
