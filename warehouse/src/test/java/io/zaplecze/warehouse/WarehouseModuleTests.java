@@ -197,6 +197,7 @@ class WarehouseModuleTests extends WarehouseModuleTestSupport {
 		UUID routeId = plan.routes().get(0).routeId();
 		LoadingService.LoadingList list = this.loading.loadingList(routeId);
 		assertThat(list.waiting()).isEmpty();
+		assertThat(list.dockDoor()).isEqualTo("D2");
 		// The second order is the second stop: its goods go in first; milk rides refrigerated.
 		assertThat(list.steps().get(0).item().shipmentId()).isEqualTo(second.id());
 		assertThat(list.steps()).filteredOn((s) -> s.item().temperatureClass().needsRefrigeration())

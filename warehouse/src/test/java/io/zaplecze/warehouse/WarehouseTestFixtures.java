@@ -61,6 +61,8 @@ public final class WarehouseTestFixtures {
 			csv.append(String.format(java.util.Locale.ROOT, "%s-C-01-%02d-1,C,PICK_FACE,C1,%d,1,%.2f,%.2f,300000,300000%n", code,
 					bay, bay, x, y));
 		}
+		layout.addDock(code, "D1", io.zaplecze.warehouse.layout.DockDoor.Direction.OUTBOUND, false, 5, -6);
+		layout.addDock(code, "D2", io.zaplecze.warehouse.layout.DockDoor.Direction.OUTBOUND, true, 30, -6);
 		var report = layout.importBins(code, csv.toString());
 		if (!report.errors().isEmpty()) {
 			throw new IllegalStateException(report.errors().toString());

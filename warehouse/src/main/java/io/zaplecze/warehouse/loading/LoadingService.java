@@ -31,15 +31,18 @@ public class LoadingService {
 
 	private final OrderService orders;
 
+	private final io.zaplecze.warehouse.layout.LayoutService layout;
+
 	private final WarehouseProperties properties;
 
 	private final Clock clock;
 
 	LoadingService(HandlingUnitRepository units, VehicleLoadRepository loads, OrderService orders,
-			WarehouseProperties properties, Clock clock) {
+			io.zaplecze.warehouse.layout.LayoutService layout, WarehouseProperties properties, Clock clock) {
 		this.units = units;
 		this.loads = loads;
 		this.orders = orders;
+		this.layout = layout;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -90,8 +93,22 @@ public class LoadingService {
 			.map(OutboundOrder::orderNumber)
 			.toList();
 		boolean loaded = this.loads.existsById(routeId);
-		return new LoadingList(routeId, first.vehicleId(), first.vehicleRefrigerated(), loaded, waiting,
-				LoadingPlanner.plan(items, first.vehicleRefrigerated()));
+		return new LoadingList(routeId, first.vehicleId(), first.vehicleRefrigerated(), dockDoor(first, routeId), loaded,
+				waiting, LoadingPlanner.plan(items, first.vehicleRefrigerated()));
+	}
+
+	// An outbound door of the site, a refrigerated one for a refrigerated vehicle when there is one;
+	// routes are spread over the doors by a stable hash so a route keeps its door.
+	private @org.jspecify.annotations.Nullable String dockDoor(OutboundOrder order, UUID routeId) {
+		List<io.zaplecze.warehouse.layout.DockDoor> outbound = this.layout.docks(order.siteId())
+			.stream()
+			.filter((d) -> d.direction() != io.zaplecze.warehouse.layout.DockDoor.Direction.INBOUND)
+			.toList();
+		List<io.zaplecze.warehouse.layout.DockDoor> suitable = outbound.stream()
+			.filter((d) -> d.refrigerated() == order.vehicleRefrigerated())
+			.toList();
+		List<io.zaplecze.warehouse.layout.DockDoor> doors = suitable.isEmpty() ? outbound : suitable;
+		return doors.isEmpty() ? null : doors.get(Math.floorMod(routeId.hashCode(), doors.size())).code();
 	}
 
 	/**
@@ -143,7 +160,8 @@ public class LoadingService {
 
 	/** What goes on a vehicle, in loading order. */
 	public record LoadingList(UUID routeId, @org.jspecify.annotations.Nullable String vehicleId, boolean refrigerated,
-			boolean loaded, List<String> waiting, List<LoadingPlanner.Step> steps) {
+			@org.jspecify.annotations.Nullable String dockDoor, boolean loaded, List<String> waiting,
+			List<LoadingPlanner.Step> steps) {
 	}
 
 }
