@@ -92,7 +92,7 @@ public final class DeviceConnection implements PahoConnection.AckHandler {
 	public void submit(Outgoing message) {
 		synchronized (this.lock) {
 			message.order = this.nextOrder++;
-			this.outbox.add(message);
+			queue(message);
 			if (this.connection == null) {
 				this.counters.bufferedOffline.incrementAndGet();
 			}
@@ -246,7 +246,10 @@ public final class DeviceConnection implements PahoConnection.AckHandler {
 				message.acked = true;
 				// a requeued message acknowledged late by its old connection need not be
 				// sent again
-				this.outbox.remove(message);
+				if (message.queued) {
+					this.outbox.remove(message);
+					message.queued = false;
+				}
 				if (message.copy) {
 					this.counters.duplicatesAcked.incrementAndGet();
 				}
@@ -279,7 +282,7 @@ public final class DeviceConnection implements PahoConnection.AckHandler {
 			}
 			retry = !message.acked && message.refusals < MAX_REFUSALS;
 			if (retry) {
-				this.outbox.add(message);
+				queue(message);
 			}
 			else if (!message.acked) {
 				this.counters.abandoned.incrementAndGet();
@@ -320,13 +323,19 @@ public final class DeviceConnection implements PahoConnection.AckHandler {
 		this.generation++;
 		for (Outgoing message : this.inFlight) {
 			if (!message.acked) {
-				this.outbox.add(message);
+				queue(message);
 			}
 		}
 		this.inFlight.clear();
 		this.window = 0;
 		this.lock.notifyAll();
 		return ended;
+	}
+
+	/** Puts a message (back) in the outbox at its place; caller holds the lock. */
+	private void queue(Outgoing message) {
+		this.outbox.add(message);
+		message.queued = true;
 	}
 
 	private void connect() {
@@ -406,6 +415,7 @@ public final class DeviceConnection implements PahoConnection.AckHandler {
 					return;
 				}
 				message = this.outbox.poll();
+				message.queued = false;
 				this.inFlight.add(message);
 				via = this.connection;
 				generation = this.generation;
@@ -424,7 +434,7 @@ public final class DeviceConnection implements PahoConnection.AckHandler {
 				synchronized (this.lock) {
 					this.lastError = String.valueOf(ex);
 					if (this.inFlight.remove(message)) {
-						this.outbox.add(message);
+						queue(message);
 					}
 					this.lock.notifyAll();
 				}

@@ -35,6 +35,9 @@ public final class Outgoing {
 
 	boolean acked;
 
+	/** Whether it is in the outbox now (not in flight). */
+	boolean queued;
+
 	Outgoing(String vehicleId, long seq, StopEventType eventType, String topic, byte[] payload, double deviceTime,
 			boolean copy) {
 		this.vehicleId = vehicleId;
