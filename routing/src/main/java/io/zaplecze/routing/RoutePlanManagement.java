@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The route planner as other modules (and the demo day) may ask it: request a plan for a day, follow
  * the job, publish a version, read the published routes.
@@ -46,9 +48,9 @@ public interface RoutePlanManagement {
 	 * @param version that version, once SOLVED
 	 * @param error why it failed, when FAILED
 	 */
-	record PlanningJobStatus(UUID jobId, LocalDate date, String status, @org.jspecify.annotations.Nullable String bestScore,
-			@org.jspecify.annotations.Nullable UUID planId, @org.jspecify.annotations.Nullable Integer version,
-			@org.jspecify.annotations.Nullable String error) {
+	record PlanningJobStatus(UUID jobId, LocalDate date, String status, @Nullable String bestScore,
+			@Nullable UUID planId, @Nullable Integer version,
+			@Nullable String error) {
 	}
 
 }

@@ -159,7 +159,7 @@ public class PlanningService {
 
 	/** Pins a day's delivery to a vehicle (and, with a sequence, to the start of its route). */
 	@Transactional
-	public ProblemAssembler.Pin pin(LocalDate date, UUID shipmentId, String vehicleId, @Nullable Integer sequence) {
+	ProblemAssembler.Pin pin(LocalDate date, UUID shipmentId, String vehicleId, @Nullable Integer sequence) {
 		var delivery = this.deliveries.get(shipmentId);
 		if (!delivery.deliveryDate().equals(date)) {
 			throw new InvalidPlanningRequest("Shipment " + shipmentId + " is delivered on " + delivery.deliveryDate()
@@ -174,14 +174,14 @@ public class PlanningService {
 	}
 
 	@Transactional
-	public void unpin(LocalDate date, UUID shipmentId) {
+	void unpin(LocalDate date, UUID shipmentId) {
 		if (this.pins.remove(date, shipmentId) == 0) {
 			throw new PlanNotFound("pin for shipment " + shipmentId + " on " + date);
 		}
 	}
 
 	@Transactional(readOnly = true)
-	public List<ProblemAssembler.Pin> pins(LocalDate date) {
+	List<ProblemAssembler.Pin> pins(LocalDate date) {
 		return this.pins.forDate(date);
 	}
 

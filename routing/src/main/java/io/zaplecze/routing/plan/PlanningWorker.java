@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -289,10 +288,6 @@ class PlanningWorker implements SmartLifecycle {
 		if (registry != null) {
 			registry.counter("zaplecze.routing.planning.jobs", "outcome", outcome).increment();
 		}
-	}
-
-	List<UUID> running() {
-		return List.copyOf(this.running);
 	}
 
 }
