@@ -18,11 +18,27 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param idempotency idempotency-key retention
  * @param imports CSV imports
  * @param commandRetries how often a command that lost a lock race (deadlock) is retried before failing
+ * @param reservationLocking how reservations lock stock rows (see {@link Locking})
  */
 @ConfigurationProperties("zaplecze.inventory")
 public record InventoryProperties(@DefaultValue("Europe/Warsaw") ZoneId zone, @DefaultValue("-") String siteSeparator,
 		@DefaultValue Expiry expiry, @DefaultValue Idempotency idempotency, @DefaultValue Imports imports,
-		@DefaultValue("3") int commandRetries) {
+		@DefaultValue("3") int commandRetries, @DefaultValue("OPTIMISTIC") Locking reservationLocking) {
+
+	/** How a reservation locks the stock rows of its SKU. */
+	public enum Locking {
+
+		/**
+		 * Read the rows without locks and take from the chosen ones with an atomic conditional update;
+		 * only if a chosen row was emptied meanwhile, lock all of them and split again. Locks one or two
+		 * rows per reservation.
+		 */
+		OPTIMISTIC,
+
+		/** Lock all of the SKU's allocatable rows (in lot, location order) before splitting. */
+		PESSIMISTIC
+
+	}
 
 	/** Today's date in the warehouses' zone. */
 	public LocalDate today(Clock clock) {

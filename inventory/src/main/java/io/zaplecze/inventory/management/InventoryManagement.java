@@ -23,6 +23,7 @@ import io.zaplecze.inventory.product.Products;
 import io.zaplecze.inventory.reservation.Orders;
 import io.zaplecze.inventory.reservation.ReservationService;
 import io.zaplecze.inventory.reservation.ReservationService.UnknownOrders;
+import io.zaplecze.inventory.reservation.Reserving;
 import io.zaplecze.inventory.stock.StockCommandService;
 
 import org.springframework.stereotype.Component;
@@ -46,16 +47,19 @@ class InventoryManagement implements StockManagement {
 
 	private final Reconciliation reconciliation;
 
+	private final Reserving reserving;
+
 	private final CommandRetry retry;
 
 	InventoryManagement(Products products, StockCommandService stock, ReservationService reservations, Orders orders,
-			StockBook book, Reconciliation reconciliation, CommandRetry retry) {
+			StockBook book, Reconciliation reconciliation, Reserving reserving, CommandRetry retry) {
 		this.products = products;
 		this.stock = stock;
 		this.reservations = reservations;
 		this.orders = orders;
 		this.book = book;
 		this.reconciliation = reconciliation;
+		this.reserving = reserving;
 		this.retry = retry;
 	}
 
@@ -86,7 +90,7 @@ class InventoryManagement implements StockManagement {
 
 	@Override
 	public Allocation reserve(ReserveStock command) {
-		return this.retry.run(() -> this.reservations.reserve(command, UnknownOrders.REGISTER));
+		return this.reserving.reserve(command, UnknownOrders.REGISTER);
 	}
 
 	@Override

@@ -39,10 +39,13 @@ class ReservationController {
 
 	private final ReservationService reservations;
 
+	private final Reserving reserving;
+
 	private final CommandRetry retry;
 
-	ReservationController(ReservationService reservations, CommandRetry retry) {
+	ReservationController(ReservationService reservations, Reserving reserving, CommandRetry retry) {
 		this.reservations = reservations;
+		this.reserving = reserving;
 		this.retry = retry;
 	}
 
@@ -51,8 +54,8 @@ class ReservationController {
 			+ "What cannot be allocated is backordered.")
 	ResponseEntity<Allocation> reserve(@RequestHeader("Idempotency-Key") String key,
 			@Valid @RequestBody ReserveRequest request) {
-		Allocation allocation = this.retry.run(() -> this.reservations.reserve(new ReserveStock(key, request.orderId(),
-				request.orderLineId(), request.sku(), request.quantity(), request.deliveryDate()), UnknownOrders.REFUSE));
+		Allocation allocation = this.reserving.reserve(new ReserveStock(key, request.orderId(), request.orderLineId(),
+				request.sku(), request.quantity(), request.deliveryDate()), UnknownOrders.REFUSE);
 		return ResponseEntity.created(URI.create("/api/v1/inventory/reservations/" + allocation.reservationId()))
 			.body(allocation);
 	}

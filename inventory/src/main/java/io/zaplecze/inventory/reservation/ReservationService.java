@@ -22,6 +22,7 @@ import io.zaplecze.inventory.InventoryFailure.UnknownOrder;
 import io.zaplecze.inventory.InventoryFailure.UnknownProduct;
 import io.zaplecze.inventory.InventoryFailure.UnknownReservation;
 import io.zaplecze.inventory.InventoryProperties;
+import io.zaplecze.inventory.InventoryProperties.Locking;
 import io.zaplecze.inventory.RotationPolicy;
 import io.zaplecze.inventory.StockCommands.ConsumeReservation;
 import io.zaplecze.inventory.StockCommands.ReserveStock;
@@ -32,6 +33,8 @@ import io.zaplecze.inventory.ledger.EntryType;
 import io.zaplecze.inventory.ledger.StockBook;
 import io.zaplecze.inventory.ledger.StockBook.Lot;
 import io.zaplecze.inventory.ledger.StockBook.Posting;
+import io.zaplecze.inventory.reservation.Allocator.Intake;
+import io.zaplecze.inventory.reservation.RotationOrder.Candidate;
 import io.zaplecze.inventory.web.PageRequest;
 import io.zaplecze.inventory.web.PageResponse;
 
@@ -81,57 +84,42 @@ public class ReservationService {
 	}
 
 	/**
-	 * Reserves by the product's rotation policy. Lots that are blocked, expired, or would have less
+	 * Reserves by the product's rotation policy (two statements, see {@link Allocator}). Lots that are blocked, expired, or would have less
 	 * than the product's minimum remaining shelf life on the delivery date are never allocated (the
 	 * shelf-life cut-off applies to every policy: FIFO and LIFO goods with an expiry date must not
 	 * reach a customer nearly expired either). What cannot be allocated is backordered.
 	 */
 	@Transactional
-	public Allocation reserve(ReserveStock command, UnknownOrders unknownOrders) {
+	public Allocation reserve(ReserveStock command, UnknownOrders unknownOrders, Locking locking) {
 		validate(command);
-		UUID id = UUID.randomUUID();
+		UUID id = TimeOrderedIds.next(this.clock);
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
-		// The hot path: claim the key, register the order and read the product in one round trip. A key
-		// already claimed (a retry or a clash) falls back to the regular claim, which replays or refuses.
-		Intake intake = this.jdbc.sql("""
-				WITH claim AS (
-				    INSERT INTO inventory.command_log (idempotency_key, command, fingerprint, result_ref, created_at)
-				    VALUES (:key, 'reserve', :fingerprint, :id, :now)
-				    ON CONFLICT (idempotency_key) DO NOTHING
-				    RETURNING 1),
-				registered AS (
-				    INSERT INTO inventory.order_ref (order_id, registered_at)
-				    SELECT :orderId, :now WHERE :register
-				    ON CONFLICT (order_id) DO NOTHING)
-				SELECT EXISTS (SELECT 1 FROM claim) AS claimed,
-				       EXISTS (SELECT 1 FROM inventory.order_ref WHERE order_id = :orderId) OR :register AS order_known,
-				       p.rotation_policy, p.min_shelf_life_days
-				FROM (SELECT 1) AS one LEFT JOIN inventory.product p ON p.sku = :sku""")
-			.param("key", checkedKey(command.idempotencyKey()))
-			.param("fingerprint", CommandLog.fingerprint("reserve", command))
-			.param("id", id.toString())
-			.param("now", now)
-			.param("orderId", command.orderId())
-			.param("register", unknownOrders == UnknownOrders.REGISTER)
-			.param("sku", command.sku())
-			.query((rs, n) -> new Intake(rs.getBoolean(1), rs.getBoolean(2),
-					(rs.getString(3) != null) ? RotationPolicy.valueOf(rs.getString(3)) : null, rs.getInt(4)))
-			.single();
+		LocalDate today = this.properties.today(this.clock);
+		LocalDate shipDate = command.deliveryDate().isBefore(today) ? today : command.deliveryDate();
+		CommandLog.requireValid(command.idempotencyKey());
+		boolean optimistic = locking == Locking.OPTIMISTIC;
+		Intake intake = this.allocator.open(id, command, CommandLog.fingerprint("reserve", command),
+				unknownOrders == UnknownOrders.REGISTER, shipDate, now, !optimistic);
 		if (!intake.claimed()) {
+			// A retry (replayed) or the key reused with another payload (refused).
 			Claim claim = this.commands.claim(command.idempotencyKey(), "reserve", command, id.toString());
 			return allocation(UUID.fromString(Objects.requireNonNull(claim.resultRef())));
 		}
-		if (intake.policy() == null) {
+		RotationPolicy policy = intake.policy();
+		if (policy == null) {
 			throw new UnknownProduct(command.sku());
 		}
 		if (!intake.orderKnown()) {
 			throw new UnknownOrder(command.orderId());
 		}
-		LocalDate today = this.properties.today(this.clock);
-		LocalDate shipDate = command.deliveryDate().isBefore(today) ? today : command.deliveryDate();
-		LocalDate cutoff = shipDate.plusDays(intake.minShelfLifeDays());
-		List<AllocatedLot> lots = this.allocator.allocate(id, command.orderId(), command.orderLineId(), command.sku(),
-				command.quantity(), command.deliveryDate(), cutoff, intake.policy(), now);
+		List<Candidate> candidates = intake.candidates();
+		if (optimistic && RotationOrder.split(candidates, policy, command.quantity()).size() > 1) {
+			// Several rows: lock them all in (lot, location) order rather than update them in an order
+			// the database chooses, which could deadlock.
+			candidates = this.allocator.lock(command.sku(), shipDate.plusDays(intake.minShelfLifeDays()));
+		}
+		List<AllocatedLot> lots = this.allocator.record(id, command, policy, candidates, now)
+			.orElseThrow(StaleAllocation::new);
 		int allocated = lots.stream().mapToInt(AllocatedLot::quantity).sum();
 		int backordered = command.quantity() - allocated;
 		if (allocated > 0) {
@@ -143,6 +131,18 @@ public class ReservationService {
 					backordered, command.deliveryDate(), now.toInstant()));
 		}
 		return new Allocation(id, command.sku(), command.quantity(), allocated, backordered, lots);
+	}
+
+	/**
+	 * An optimistic reservation found a row it chose emptied by someone else since it read it (it may
+	 * now hold that row's lock out of order): the transaction is rolled back and redone pessimistically.
+	 */
+	static final class StaleAllocation extends org.springframework.dao.ConcurrencyFailureException {
+
+		StaleAllocation() {
+			super("Stock rows changed between reading and reserving");
+		}
+
 	}
 
 	/** Releases what is still promised and cancels the backorder; nothing happens to a closed reservation. */
@@ -316,15 +316,6 @@ public class ReservationService {
 			.query(String.class)
 			.optional()
 			.orElseThrow(() -> new UnknownReservation(reservationId));
-	}
-
-	/** What the first statement of a reservation learns. */
-	private record Intake(boolean claimed, boolean orderKnown, @Nullable RotationPolicy policy, int minShelfLifeDays) {
-	}
-
-	private static String checkedKey(String key) {
-		CommandLog.requireValid(key);
-		return key;
 	}
 
 	private static void validate(ReserveStock command) {

@@ -30,14 +30,17 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reservation throughput: N concurrent clients reserve 1-5 units of random SKUs out of a set of hot
  * SKUs through the {@link StockManagement} facade (the code path the warehouse uses), on a fresh
- * PostgreSQL database. Each round runs for a fixed time; rounds alternate between the concurrent
- * run and a single-client baseline, so both see the same machine load. Prints per round and the
- * medians: reservations/s, p50/p99 latency, and the oversell check (units promised beyond stock,
- * which must be 0) plus the ledger reconciliation.
+ * PostgreSQL database. Each round runs for a fixed time; a round runs the concurrent reservations,
+ * the floor (the smallest write transaction through the same stack, same clients) and a single
+ * reservation client, so all three see the same machine load. Prints per round and the medians:
+ * reservations/s, p50/p99 latency, CPU per reservation (this JVM + the database backends), the
+ * ratios, and the oversell check (units promised beyond stock, which must be 0) plus the ledger
+ * reconciliation.
  *
  * <p>Arguments ({@code key=value}): clients (32), skus (100), rounds (5), seconds (8), warmup (5),
  * pool (database pool size, 16).
@@ -63,30 +66,43 @@ public final class ReservationBenchmark {
 		int seconds = Integer.parseInt(options.getOrDefault("seconds", "8"));
 		int warmup = Integer.parseInt(options.getOrDefault("warmup", "5"));
 		int pool = Integer.parseInt(options.getOrDefault("pool", "16"));
+		// e.g. "options=-c%20plan_cache_mode%3Dforce_generic_plan" to try server settings per connection
+		String urlParameters = options.getOrDefault("url", "");
 
 		TestServices.Database db = TestServices.freshDatabase();
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(InventoryTestApplication.class)
 			.web(WebApplicationType.NONE)
-			.properties("spring.datasource.url=" + db.jdbcUrl(), "spring.datasource.username=" + db.username(),
+			.properties("spring.datasource.url=" + db.jdbcUrl() + (urlParameters.isEmpty() ? "" : "?" + urlParameters), "spring.datasource.username=" + db.username(),
 					"spring.datasource.password=" + db.password(),
 					"spring.datasource.hikari.maximum-pool-size=" + pool, "logging.level.root=WARN",
-					"spring.main.banner-mode=off", "zaplecze.inventory.expiry.scan-cron=-")
+					"spring.main.banner-mode=off", "zaplecze.inventory.expiry.scan-cron=-",
+					"zaplecze.inventory.reservation-locking=" + options.getOrDefault("locking", "OPTIMISTIC"))
 			.run()) {
 			StockManagement inventory = context.getBean(StockManagement.class);
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
 			List<String> skus = seed(jdbc, inventory, skuCount);
+			TransactionTemplate transactions = context.getBean(TransactionTemplate.class);
+			jdbc.sql("CREATE TABLE public.bench_counter (k int PRIMARY KEY, n bigint NOT NULL) WITH (fillfactor = 70)")
+				.update();
+			jdbc.sql("INSERT INTO public.bench_counter SELECT g, 0 FROM generate_series(0, 99) g").update();
+			jdbc.sql("CREATE TABLE public.bench_log (id bigserial PRIMARY KEY, k int NOT NULL)").update();
 			System.out.printf("Reservation benchmark: %d clients, %d hot SKUs, %d rounds x %d s (+%d s warm-up), "
 					+ "pool %d, %d cores%n", clients, skuCount, rounds, seconds, warmup, pool,
 					Runtime.getRuntime().availableProcessors());
-			run(inventory, skus, clients, warmup);
+			run(inventory, jdbc, db.name(), skus, clients, warmup);
+			floor(transactions, jdbc, db.name(), clients, Math.max(1, warmup / 2));
 			List<Result> concurrent = new ArrayList<>();
 			List<Result> single = new ArrayList<>();
+			List<Result> floors = new ArrayList<>();
 			for (int round = 1; round <= rounds; round++) {
-				Result c = run(inventory, skus, clients, seconds);
-				Result s = run(inventory, skus, 1, seconds);
+				Result c = run(inventory, jdbc, db.name(), skus, clients, seconds);
+				Result f = floor(transactions, jdbc, db.name(), clients, seconds);
+				Result s = run(inventory, jdbc, db.name(), skus, 1, seconds);
 				concurrent.add(c);
+				floors.add(f);
 				single.add(s);
-				System.out.printf("round %d: %2d clients %s | 1 client %s%n", round, clients, c, s);
+				System.out.printf("round %d: reserve x%d %s | floor tx x%d %s | reserve x1 %s%n", round, clients, c,
+						clients, f, s);
 			}
 			double concurrentMedian = median(concurrent.stream().mapToDouble(Result::perSecond).toArray());
 			double singleMedian = median(single.stream().mapToDouble(Result::perSecond).toArray());
@@ -96,7 +112,14 @@ public final class ReservationBenchmark {
 			System.out.printf("median  1 client : %.0f reservations/s, p50 %.2f ms, p99 %.2f ms%n", singleMedian,
 					median(single.stream().mapToDouble(Result::p50Millis).toArray()),
 					median(single.stream().mapToDouble(Result::p99Millis).toArray()));
-			System.out.printf("ratio %d clients / 1 client: %.2fx%n", clients, concurrentMedian / singleMedian);
+			double floorMedian = median(floors.stream().mapToDouble(Result::perSecond).toArray());
+			System.out.printf("median floor tx (%d clients): %.0f tx/s%n", clients, floorMedian);
+			System.out.printf("ratio %d clients / 1 client: %.2fx; reservations / floor tx: %.2f%n", clients,
+					concurrentMedian / singleMedian, concurrentMedian / floorMedian);
+			double cpu = median(concurrent.stream().mapToDouble(Result::cpuPerReservation).toArray());
+			int cores = Runtime.getRuntime().availableProcessors();
+			System.out.printf("median CPU per reservation (JVM + PostgreSQL backends): %.3f ms -> CPU-bound capacity "
+					+ "of %d idle cores: ~%.0f reservations/s%n", cpu, cores, cores * 1000 / cpu);
 			long oversold = jdbc.sql("""
 					SELECT COALESCE(SUM(GREATEST(r.open - s.on_hand, 0)), 0) FROM inventory.stock s
 					JOIN (SELECT lot_id, location_id, SUM(open_quantity) AS open FROM inventory.reservation_line
@@ -136,25 +159,90 @@ public final class ReservationBenchmark {
 		return skus;
 	}
 
-	private record Result(long reservations, double seconds, double p50Millis, double p99Millis) {
+	private record Result(long reservations, double seconds, double p50Millis, double p99Millis, double jvmCpuMillis,
+			double databaseCpuMillis) {
 
 		double perSecond() {
 			return this.reservations / this.seconds;
 		}
 
+		/** CPU time (this JVM + the database's backends) per reservation. */
+		double cpuPerReservation() {
+			return (this.jvmCpuMillis + this.databaseCpuMillis) / Math.max(1, this.reservations);
+		}
+
 		@Override
 		public String toString() {
-			return "%6.0f/s p50 %5.2f ms p99 %6.2f ms".formatted(perSecond(), this.p50Millis, this.p99Millis);
+			return "%6.0f/s p50 %5.2f ms p99 %6.2f ms cpu %.3f ms/res (jvm %.3f)".formatted(perSecond(),
+					this.p50Millis, this.p99Millis, cpuPerReservation(), this.jvmCpuMillis / Math.max(1, this.reservations));
 		}
 
 	}
 
-	private static Result run(StockManagement inventory, List<String> skus, int clients, int seconds)
+	/**
+	 * CPU time used so far by this JVM and by the PostgreSQL backends serving this benchmark's database
+	 * (read from /proc, so only when the server runs on this machine; 0 for the backends otherwise). On a
+	 * shared, busy machine throughput varies with the neighbours' load; CPU per reservation does not.
+	 */
+	private static double[] cpuMillis(JdbcClient jdbc, String database) {
+		double jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean()).getProcessCpuTime() / 1e6;
+		double backends = 0;
+		for (Integer pid : jdbc.sql("SELECT pid FROM pg_stat_activity WHERE datname = ?")
+			.param(database)
+			.query(Integer.class)
+			.list()) {
+			try {
+				String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid.toString(), "stat"));
+				String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+				backends += (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10.0;
+			}
+			catch (java.io.IOException | RuntimeException ex) {
+				// not local, or the backend just ended: counted as 0
+			}
+		}
+		return new double[] { jvm, backends };
+	}
+
+	/** One unit of work a client repeats. */
+	private interface Work {
+
+		void once(ThreadLocalRandom random);
+
+	}
+
+	private static Result run(StockManagement inventory, JdbcClient jdbc, String database, List<String> skus,
+			int clients, int seconds) throws Exception {
+		LocalDate delivery = LocalDate.now().plusDays(1);
+		return run(jdbc, database, clients, seconds, random -> {
+			Allocation allocation = inventory.reserve(new ReserveStock(UUID.randomUUID().toString(), UUID.randomUUID(),
+					"1", skus.get(random.nextInt(skus.size())), 1 + random.nextInt(5), delivery));
+			if (allocation.allocated() == 0) {
+				throw new IllegalStateException("Stock ran out: raise the seed quantities");
+			}
+		});
+	}
+
+	/**
+	 * The machine's floor: the smallest write transaction through the same stack (Spring transaction,
+	 * Hikari, JDBC): bump one of 100 counters and append one row, then commit. Reservations cannot be
+	 * faster than this; the ratio says how close they come.
+	 */
+	private static Result floor(TransactionTemplate transactions, JdbcClient jdbc, String database, int clients,
+			int seconds) throws Exception {
+		return run(jdbc, database, clients, seconds, random -> transactions.executeWithoutResult(tx -> {
+			int k = random.nextInt(100);
+			jdbc.sql("UPDATE public.bench_counter SET n = n + 1 WHERE k = ?").param(k).update();
+			jdbc.sql("INSERT INTO public.bench_log (k) VALUES (?)").param(k).update();
+		}));
+	}
+
+	private static Result run(JdbcClient jdbc, String database, int clients, int seconds, Work work)
 			throws Exception {
+		double[] cpuBefore = cpuMillis(jdbc, database);
 		ExecutorService threads = Executors.newFixedThreadPool(clients);
 		CountDownLatch start = new CountDownLatch(1);
 		AtomicLong done = new AtomicLong();
-		LocalDate delivery = LocalDate.now().plusDays(1);
 		List<Future<long[]>> futures = new ArrayList<>();
 		long[] window = new long[2];
 		for (int c = 0; c < clients; c++) {
@@ -165,14 +253,9 @@ public final class ReservationBenchmark {
 				start.await();
 				long end = window[1];
 				while (System.nanoTime() < end) {
-					String sku = skus.get(random.nextInt(skus.size()));
 					long t0 = System.nanoTime();
-					Allocation allocation = inventory.reserve(new ReserveStock(UUID.randomUUID().toString(),
-							UUID.randomUUID(), "1", sku, 1 + random.nextInt(5), delivery));
+					work.once(random);
 					long t1 = System.nanoTime();
-					if (allocation.allocated() == 0) {
-						throw new IllegalStateException("Stock ran out: raise the seed quantities");
-					}
 					if (n == latencies.length) {
 						latencies = Arrays.copyOf(latencies, n * 2);
 					}
@@ -192,7 +275,9 @@ public final class ReservationBenchmark {
 		double elapsed = (System.nanoTime() - window[0]) / 1e9;
 		threads.shutdown();
 		long[] merged = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-		return new Result(done.get(), elapsed, percentile(merged, 0.50) / 1e6, percentile(merged, 0.99) / 1e6);
+		double[] cpuAfter = cpuMillis(jdbc, database);
+		return new Result(done.get(), elapsed, percentile(merged, 0.50) / 1e6, percentile(merged, 0.99) / 1e6,
+				cpuAfter[0] - cpuBefore[0], cpuAfter[1] - cpuBefore[1]);
 	}
 
 	private static double percentile(long[] sorted, double p) {

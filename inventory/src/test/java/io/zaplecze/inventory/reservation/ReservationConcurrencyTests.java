@@ -13,6 +13,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import io.zaplecze.inventory.Allocation;
@@ -34,6 +36,15 @@ class ReservationConcurrencyTests extends InventoryIntegrationTest {
 	static final int CLIENTS = 32;
 
 	static final int RESERVATIONS_PER_CLIENT = 40;
+
+	static final SimpleMeterRegistry METERS = new SimpleMeterRegistry();
+
+	static final io.micrometer.core.instrument.Counter STALE;
+
+	static {
+		Metrics.addRegistry(METERS);
+		STALE = METERS.counter("zaplecze.inventory.reservation.stale");
+	}
 
 	@Autowired
 	ReservationService reservations;
@@ -92,6 +103,9 @@ class ReservationConcurrencyTests extends InventoryIntegrationTest {
 		pool.shutdown();
 
 		assertThat(failures).isEmpty();
+		System.out.printf("Concurrency test: %d units promised, %d released, %d backordered; %.0f optimistic "
+				+ "reservation(s) redone under locks%n", promised.get(), released.get(), backordered.get(),
+				STALE.count());
 		assertThat(promised.get() + backordered.get()).isEqualTo(requested.get());
 		Map<String, Object> totals = this.jdbc.sql("""
 				SELECT COALESCE(SUM(on_hand), 0) AS on_hand, COALESCE(SUM(reserved), 0) AS reserved,
