@@ -107,7 +107,17 @@ class JobInputs {
 		boolean departed = !done.isEmpty() || current != null || !now.isBefore(route.departure());
 		GeoPoint position = current != null ? locationOf(route, current) : s.position();
 		return new ReplanState.VehicleProgress(route.vehicleId(), departed, position, route.departure(), done, current,
-				onBoard(route, done, departed));
+				onBoard(route, done, departed), lastStop(route, done));
+	}
+
+	private static GeoPoint lastStop(PlanContent.PlannedRoute route, Set<UUID> done) {
+		GeoPoint last = route.depot();
+		for (PlanContent.PlannedStop stop : route.stops()) {
+			if (done.contains(stop.shipmentId())) {
+				last = stop.location();
+			}
+		}
+		return last;
 	}
 
 	private static ReplanState.VehicleProgress fromPlan(PlanContent.PlannedRoute route, Instant now) {
@@ -126,7 +136,7 @@ class JobInputs {
 		}
 		boolean departed = !now.isBefore(route.departure());
 		return new ReplanState.VehicleProgress(route.vehicleId(), departed, position, route.departure(), done, current,
-				onBoard(route, done, departed));
+				onBoard(route, done, departed), lastStop(route, done));
 	}
 
 	private static Set<UUID> onBoard(PlanContent.PlannedRoute route, Set<UUID> done, boolean departed) {

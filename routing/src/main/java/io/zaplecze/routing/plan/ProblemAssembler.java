@@ -91,10 +91,14 @@ class ProblemAssembler {
 		for (FleetVehicle v : vehiclesByCode.values()) {
 			indexOf(v.depot(), points, index);
 		}
+		Map<String, GeoPoint> startAt = new HashMap<>();
 		if (replan != null) {
 			for (ReplanState.VehicleProgress p : replan.vehicles().values()) {
-				if (p.departed() && vehiclesByCode.containsKey(p.vehicleId())) {
-					indexOf(p.position(), points, index);
+				FleetVehicle f = vehiclesByCode.get(p.vehicleId());
+				if (p.departed() && f != null) {
+					GeoPoint start = plannable(p, f.profile());
+					startAt.put(p.vehicleId(), start);
+					indexOf(start, points, index);
 				}
 			}
 		}
@@ -175,7 +179,7 @@ class ProblemAssembler {
 			List<Visit> initial = new ArrayList<>();
 			ReplanState.VehicleProgress progress = replan == null ? null : replan.vehicles().get(f.code());
 			if (progress != null && progress.departed()) {
-				v.onTheRoad(index.get(progress.position()), now.getEpochSecond(), progress.startedAt().getEpochSecond(),
+				v.onTheRoad(index.get(startAt.get(f.code())), now.getEpochSecond(), progress.startedAt().getEpochSecond(),
 						progress.startedAt().getEpochSecond());
 				Visit current = progress.inProgress() == null ? null : visits.get(progress.inProgress().toString());
 				if (current != null) {
@@ -203,6 +207,20 @@ class ProblemAssembler {
 			}
 		}
 		return new Assembled(date, solution, byId, fleetByCode, excluded, excludedDeliveries, replan);
+	}
+
+	/**
+	 * Where an on-the-road vehicle is planned from: its reported position, or its last done stop when
+	 * the position is too far from any road (a yard, a GPS jump) to route from.
+	 */
+	private GeoPoint plannable(ReplanState.VehicleProgress progress, VehicleProfile profile) {
+		try {
+			this.roadNetwork.snap(progress.position(), profile);
+			return progress.position();
+		}
+		catch (PointOffRoadNetwork offRoad) {
+			return progress.lastStop();
+		}
 	}
 
 	private static int indexOf(GeoPoint p, List<GeoPoint> points, Map<GeoPoint, Integer> index) {

@@ -28,9 +28,11 @@ record ReplanState(Instant now, PlanContent base, Map<String, VehicleProgress> v
 	 * @param done shipments already delivered or failed
 	 * @param inProgress the shipment it is serving now, if any
 	 * @param onBoard shipments still to deliver that are loaded on it
+	 * @param lastStop where its last done stop was (the depot before the first), used when a reported
+	 * position is too far from any road to plan from
 	 */
 	record VehicleProgress(String vehicleId, boolean departed, GeoPoint position, Instant startedAt, Set<UUID> done,
-			@Nullable UUID inProgress, Set<UUID> onBoard) {
+			@Nullable UUID inProgress, Set<UUID> onBoard, GeoPoint lastStop) {
 	}
 
 }

@@ -61,6 +61,7 @@ class ReplanStateTests {
 		assertThat(van.inProgress()).isNull();
 		assertThat(van.position()).isEqualTo(this.first.location());
 		assertThat(van.onBoard()).containsExactlyInAnyOrder(this.second.shipmentId(), this.third.shipmentId());
+		assertThat(van.lastStop()).isEqualTo(this.first.location());
 	}
 
 	@Test
@@ -78,6 +79,7 @@ class ReplanStateTests {
 		assertThat(van.departed()).isFalse();
 		assertThat(van.done()).isEmpty();
 		assertThat(van.onBoard()).isEmpty();
+		assertThat(van.lastStop()).isEqualTo(DEPOT);
 	}
 
 	@Test
