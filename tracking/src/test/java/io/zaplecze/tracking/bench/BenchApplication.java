@@ -23,6 +23,18 @@ import org.springframework.context.annotation.Bean;
 @SpringBootApplication(scanBasePackages = "io.zaplecze.tracking")
 class BenchApplication {
 
+	/** The module on a fresh database, quiet, on a random port. */
+	static Map<String, Object> properties(io.zaplecze.testsupport.TestServices.Database db) {
+		Map<String, Object> props = new java.util.HashMap<>();
+		props.put("spring.datasource.url", db.jdbcUrl());
+		props.put("spring.datasource.username", db.username());
+		props.put("spring.datasource.password", db.password());
+		props.put("spring.main.banner-mode", "off");
+		props.put("logging.level.root", "WARN");
+		props.put("server.port", "0");
+		return props;
+	}
+
 	static ConfigurableApplicationContext start(Map<String, Object> properties) {
 		SpringApplication app = new SpringApplication(BenchApplication.class);
 		app.setDefaultProperties(properties);

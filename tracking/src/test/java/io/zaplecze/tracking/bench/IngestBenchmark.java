@@ -55,13 +55,7 @@ public final class IngestBenchmark {
 
 		PrivateMosquitto broker = PrivateMosquitto.start();
 		TestServices.Database db = TestServices.freshDatabase();
-		Map<String, Object> props = new HashMap<>();
-		props.put("spring.datasource.url", db.jdbcUrl());
-		props.put("spring.datasource.username", db.username());
-		props.put("spring.datasource.password", db.password());
-		props.put("spring.main.banner-mode", "off");
-		props.put("logging.level.root", "WARN");
-		props.put("server.port", "0");
+		Map<String, Object> props = BenchApplication.properties(db);
 		props.put("zaplecze.tracking.mqtt.broker-url", broker.url());
 		props.put("zaplecze.tracking.mqtt.topic-root", ROOT);
 		props.put("zaplecze.tracking.mqtt.client-id", "bench-ingest");

@@ -52,15 +52,8 @@ class BrokerRestartTests {
 		broker = PrivateMosquitto.start();
 		TestServices.Database db = TestServices.freshDatabase();
 		faults = new FaultStream(db);
-		registry.add("spring.datasource.url", db::jdbcUrl);
-		registry.add("spring.datasource.username", db::username);
-		registry.add("spring.datasource.password", db::password);
-		registry.add("zaplecze.tracking.mqtt.broker-url", broker::url);
-		registry.add("zaplecze.tracking.mqtt.topic-root", () -> "zb/v1");
-		registry.add("zaplecze.tracking.mqtt.client-id", () -> "zt-restart-" + UUID.randomUUID());
+		FaultStream.register(registry, db, db::jdbcUrl, broker.url(), "zb/v1");
 		registry.add("zaplecze.tracking.mqtt.shared", () -> "false");
-		registry.add("zaplecze.tracking.mqtt.max-reconnect-delay", () -> "1s");
-		registry.add("zaplecze.tracking.ingest.accept-unknown-vehicles", () -> "true");
 	}
 
 	@AfterAll

@@ -58,14 +58,8 @@ class IngestFaultTests {
 		URI target = FaultStream.target(db);
 		proxy = new TcpProxy(target.getHost(), target.getPort());
 		faults = new FaultStream(db);
-		registry.add("spring.datasource.url", () -> FaultStream.proxiedUrl(db, proxy.port()));
-		registry.add("spring.datasource.username", db::username);
-		registry.add("spring.datasource.password", db::password);
+		FaultStream.register(registry, db, () -> FaultStream.proxiedUrl(db, proxy.port()), broker.url(), "zf/v1");
 		registry.add("spring.datasource.hikari.connection-timeout", () -> "2000");
-		registry.add("zaplecze.tracking.mqtt.broker-url", broker::url);
-		registry.add("zaplecze.tracking.mqtt.topic-root", () -> "zf/v1");
-		registry.add("zaplecze.tracking.mqtt.client-id", () -> "zt-fault-" + UUID.randomUUID());
-		registry.add("zaplecze.tracking.ingest.accept-unknown-vehicles", () -> "true");
 		registry.add("zaplecze.tracking.ingest.store-retry-max-backoff", () -> "500ms");
 	}
 

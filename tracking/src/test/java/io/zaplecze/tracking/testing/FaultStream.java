@@ -36,6 +36,19 @@ public final class FaultStream {
 		return "jdbc:postgresql://127.0.0.1:" + port + target.getPath() + "?connectTimeout=2&socketTimeout=10";
 	}
 
+	/** Points the module at a database (URL given), a broker and a topic root of its own. */
+	public static void register(org.springframework.test.context.DynamicPropertyRegistry registry,
+			TestServices.Database database, java.util.function.Supplier<Object> jdbcUrl, String brokerUrl, String root) {
+		registry.add("spring.datasource.url", jdbcUrl);
+		registry.add("spring.datasource.username", database::username);
+		registry.add("spring.datasource.password", database::password);
+		registry.add("zaplecze.tracking.mqtt.broker-url", () -> brokerUrl);
+		registry.add("zaplecze.tracking.mqtt.topic-root", () -> root);
+		registry.add("zaplecze.tracking.mqtt.client-id", () -> "zt-fault-" + java.util.UUID.randomUUID());
+		registry.add("zaplecze.tracking.mqtt.max-reconnect-delay", () -> "1s");
+		registry.add("zaplecze.tracking.ingest.accept-unknown-vehicles", () -> "true");
+	}
+
 	public static URI target(TestServices.Database database) {
 		return URI.create(database.jdbcUrl().substring("jdbc:".length()));
 	}
