@@ -31,12 +31,7 @@ public final class PlannerSolverConfig {
 		CustomPhaseConfig ruinRecreate = new CustomPhaseConfig()
 			.withCustomPhaseCommands(new RuinRecreatePhase(threads, seed, 1 - share));
 		List<PhaseConfig> phases = share > 0 ? List.of(ruinRecreate, new LocalSearchPhaseConfig()) : List.of(ruinRecreate);
-		return new SolverConfig().withSolutionClass(RoutingSolution.class)
-			.withEntityClasses(Vehicle.class, Visit.class)
-			.withConstraintProviderClass(RoutingConstraints.class)
-			.withEnvironmentMode(EnvironmentMode.NO_ASSERT)
-			.withRandomSeed(seed)
-			.withPhaseList(phases);
+		return timefoldDefaults(seed).withPhaseList(phases);
 	}
 
 	/**
