@@ -34,6 +34,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +43,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -122,6 +124,7 @@ class IngestIntegrationTests {
 		String code = this.jdbc.queryForObject("SELECT tracking_code FROM tracking.shipments WHERE shipment_id = ?", String.class,
 				firstShipment);
 
+		MvcResult feed = this.mvc.perform(get("/api/v1/tracking/feed")).andExpect(request().asyncStarted()).andReturn();
 		long seq = 0;
 		String topic = Payloads.telemetryTopic(root(), vehicle);
 		// Leaves the depot, drives to the first stop, dwells there, delivers, drives towards the second.
@@ -148,6 +151,8 @@ class IngestIntegrationTests {
 					secondShipment)).isEqualTo("ARRIVING");
 		});
 
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(feed.getResponse().getContentAsString())
+			.contains("event:position", "\"vehicleId\":\"" + vehicle + "\"", "event:stop", "\"kind\":\"DELIVERED\""));
 		this.mvc.perform(get("/api/v1/tracking/shipments/{id}", firstShipment))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("DELIVERED"))
