@@ -26,6 +26,7 @@ import io.zaplecze.inventory.ledger.StockBook.Lot;
 import io.zaplecze.inventory.stock.StockCommandService;
 import io.zaplecze.inventory.web.PageRequest;
 import io.zaplecze.inventory.web.PageResponse;
+import io.zaplecze.inventory.web.Paging;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -219,21 +220,13 @@ class CycleCounts {
 	PageResponse<CountTask> page(@Nullable String status, @Nullable String locationId, PageRequest page) {
 		String where = " WHERE (CAST(:status AS text) IS NULL OR status = :status)"
 				+ " AND (CAST(:location AS text) IS NULL OR location_id = :location)";
-		long total = this.jdbc.sql("SELECT count(*) FROM inventory.count_task" + where)
-			.param("status", status, java.sql.Types.VARCHAR)
-			.param("location", locationId, java.sql.Types.VARCHAR)
-			.query(Long.class)
-			.single();
-		List<CountTask> tasks = this.jdbc
-			.sql("SELECT id, location_id, status, created_at, completed_at, reason FROM inventory.count_task" + where
-					+ " ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset")
-			.param("status", status, java.sql.Types.VARCHAR)
-			.param("location", locationId, java.sql.Types.VARCHAR)
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(CycleCounts::task)
-			.list();
-		return PageResponse.of(tasks.stream().map(this::withLines).toList(), page, total);
+		PageResponse<CountTask> tasks = Paging.page(this.jdbc, "SELECT count(*) FROM inventory.count_task" + where,
+				"SELECT id, location_id, status, created_at, completed_at, reason FROM inventory.count_task" + where
+						+ " ORDER BY created_at DESC, id",
+				Paging.text(Paging.text(Paging.filters(), "status", status), "location", locationId), CycleCounts::task,
+				page);
+		return new PageResponse<>(tasks.content().stream().map(this::withLines).toList(), tasks.page(), tasks.size(),
+				tasks.totalElements(), tasks.totalPages());
 	}
 
 	private CountTask withLines(CountTask task) {

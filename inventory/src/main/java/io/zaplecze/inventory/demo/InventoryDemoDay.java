@@ -1,14 +1,11 @@
 package io.zaplecze.inventory.demo;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.zaplecze.inventory.ProductView;
-import io.zaplecze.inventory.RotationPolicy;
-import io.zaplecze.inventory.TemperatureClass;
 import io.zaplecze.inventory.product.Products;
 import io.zaplecze.platform.DemoDay;
 

@@ -27,19 +27,17 @@ public class Reconciliation {
 	public StockReconciliation run() {
 		long rows = this.jdbc.sql("SELECT count(*) FROM inventory.stock").query(Long.class).single();
 		long entries = this.jdbc.sql("SELECT count(*) FROM inventory.ledger_entry").query(Long.class).single();
-		List<Mismatch> ledger = this.jdbc.sql("""
-				SELECT l.sku, l.lot_number, m.location_id, m.on_hand, m.ledger_total
-				FROM inventory.stock_ledger_mismatch m JOIN inventory.lot l ON l.id = m.lot_id ORDER BY l.sku, l.lot_number, m.location_id""")
+		return StockReconciliation.of(rows, entries, mismatches("stock_ledger_mismatch", "on_hand", "ledger_total"),
+				mismatches("stock_reservation_mismatch", "reserved", "open_reservations"));
+	}
+
+	private List<Mismatch> mismatches(String view, String stockColumn, String expectedColumn) {
+		return this.jdbc.sql("SELECT l.sku, l.lot_number, m.location_id, m." + stockColumn + ", m." + expectedColumn
+				+ " FROM inventory." + view + " m JOIN inventory.lot l ON l.id = m.lot_id"
+				+ " ORDER BY l.sku, l.lot_number, m.location_id")
 			.query((rs, n) -> new Mismatch(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
 					rs.getLong(5)))
 			.list();
-		List<Mismatch> reservations = this.jdbc.sql("""
-				SELECT l.sku, l.lot_number, m.location_id, m.reserved, m.open_reservations
-				FROM inventory.stock_reservation_mismatch m JOIN inventory.lot l ON l.id = m.lot_id ORDER BY l.sku, l.lot_number, m.location_id""")
-			.query((rs, n) -> new Mismatch(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-					rs.getLong(5)))
-			.list();
-		return StockReconciliation.of(rows, entries, ledger, reservations);
 	}
 
 }

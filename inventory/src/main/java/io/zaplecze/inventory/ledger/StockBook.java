@@ -18,8 +18,10 @@ import io.zaplecze.inventory.InventoryFailure.UnknownLot;
 import io.zaplecze.inventory.StockLevel;
 import io.zaplecze.inventory.web.PageRequest;
 import io.zaplecze.inventory.web.PageResponse;
+import io.zaplecze.inventory.web.Paging;
 
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -34,6 +36,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class StockBook {
 
 	private static final String LEVEL_COLUMNS = "s.sku, l.lot_number, l.expiry_date, s.location_id, s.on_hand, s.reserved";
+
+	private static final String LEVELS = """
+			 FROM inventory.stock s JOIN inventory.lot l ON l.id = s.lot_id
+			WHERE s.on_hand > 0 AND (CAST(:sku AS text) IS NULL OR s.sku = :sku)
+			  AND (CAST(:location AS text) IS NULL OR s.location_id = :location)""";
+
+	private static final String LEVELS_ORDER = " ORDER BY s.sku, l.expiry_date NULLS LAST, l.lot_number, s.location_id";
 
 	private static final RowMapper<StockLevel> LEVEL = (rs, n) -> new StockLevel(rs.getString(1), rs.getString(2),
 			rs.getObject(3, LocalDate.class), rs.getString(4), rs.getInt(5), rs.getInt(6));
@@ -225,58 +234,30 @@ public class StockBook {
 		String where = " WHERE (CAST(:sku AS text) IS NULL OR e.sku = :sku)"
 				+ " AND (CAST(:location AS text) IS NULL OR e.location_id = :location)"
 				+ " AND (CAST(:type AS text) IS NULL OR e.entry_type = :type)";
-		String typeName = (type != null) ? type.name() : null;
-		long total = this.jdbc.sql("SELECT count(*) FROM inventory.ledger_entry e" + where)
-			.param("sku", sku, java.sql.Types.VARCHAR)
-			.param("location", locationId, java.sql.Types.VARCHAR)
-			.param("type", typeName, java.sql.Types.VARCHAR)
-			.query(Long.class)
-			.single();
-		List<LedgerEntryView> content = this.jdbc
-			.sql("SELECT " + ENTRY_COLUMNS + " FROM inventory.ledger_entry e JOIN inventory.lot l ON l.id = e.lot_id" + where
-					+ " ORDER BY e.id DESC LIMIT :limit OFFSET :offset")
-			.param("sku", sku, java.sql.Types.VARCHAR)
-			.param("location", locationId, java.sql.Types.VARCHAR)
-			.param("type", typeName, java.sql.Types.VARCHAR)
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(ENTRY)
-			.list();
-		return PageResponse.of(content, page, total);
-	}
-
-	@Transactional(readOnly = true)
-	public List<StockLevel> levels(@Nullable String sku, @Nullable String locationId) {
-		return this.jdbc.sql("SELECT " + LEVEL_COLUMNS + " FROM inventory.stock s JOIN inventory.lot l ON l.id = s.lot_id"
-				+ " WHERE s.on_hand > 0 AND (CAST(:sku AS text) IS NULL OR s.sku = :sku)"
-				+ " AND (CAST(:location AS text) IS NULL OR s.location_id = :location)"
-				+ " ORDER BY s.sku, l.expiry_date NULLS LAST, l.lot_number, s.location_id")
-			.param("sku", sku, java.sql.Types.VARCHAR)
-			.param("location", locationId, java.sql.Types.VARCHAR)
-			.query(LEVEL)
-			.list();
+		var params = Paging.text(filters(sku, locationId), "type", (type != null) ? type.name() : null);
+		return Paging.page(this.jdbc, "SELECT count(*) FROM inventory.ledger_entry e" + where, "SELECT "
+				+ ENTRY_COLUMNS + " FROM inventory.ledger_entry e JOIN inventory.lot l ON l.id = e.lot_id" + where
+				+ " ORDER BY e.id DESC", params, ENTRY, page);
 	}
 
 	/** Stock levels with stock on hand, by SKU, expiry, lot and location. */
 	@Transactional(readOnly = true)
-	public PageResponse<StockLevel> levels(@Nullable String sku, @Nullable String locationId, PageRequest page) {
-		String where = " WHERE s.on_hand > 0 AND (CAST(:sku AS text) IS NULL OR s.sku = :sku)"
-				+ " AND (CAST(:location AS text) IS NULL OR s.location_id = :location)";
-		long total = this.jdbc.sql("SELECT count(*) FROM inventory.stock s" + where)
-			.param("sku", sku, java.sql.Types.VARCHAR)
-			.param("location", locationId, java.sql.Types.VARCHAR)
-			.query(Long.class)
-			.single();
-		List<StockLevel> content = this.jdbc
-			.sql("SELECT " + LEVEL_COLUMNS + " FROM inventory.stock s JOIN inventory.lot l ON l.id = s.lot_id" + where
-					+ " ORDER BY s.sku, l.expiry_date NULLS LAST, l.lot_number, s.location_id LIMIT :limit OFFSET :offset")
-			.param("sku", sku, java.sql.Types.VARCHAR)
-			.param("location", locationId, java.sql.Types.VARCHAR)
-			.param("limit", page.size())
-			.param("offset", page.offset())
+	public List<StockLevel> levels(@Nullable String sku, @Nullable String locationId) {
+		return this.jdbc.sql("SELECT " + LEVEL_COLUMNS + LEVELS + LEVELS_ORDER)
+			.paramSource(filters(sku, locationId))
 			.query(LEVEL)
 			.list();
-		return PageResponse.of(content, page, total);
+	}
+
+	/** A page of {@link #levels(String, String)}. */
+	@Transactional(readOnly = true)
+	public PageResponse<StockLevel> levels(@Nullable String sku, @Nullable String locationId, PageRequest page) {
+		return Paging.page(this.jdbc, "SELECT count(*)" + LEVELS, "SELECT " + LEVEL_COLUMNS + LEVELS + LEVELS_ORDER,
+				filters(sku, locationId), LEVEL, page);
+	}
+
+	private static MapSqlParameterSource filters(@Nullable String sku, @Nullable String locationId) {
+		return Paging.text(Paging.text(Paging.filters(), "sku", sku), "location", locationId);
 	}
 
 	/** Stock rows of a lot at each location (with stock). */

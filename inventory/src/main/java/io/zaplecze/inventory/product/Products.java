@@ -17,6 +17,7 @@ import io.zaplecze.inventory.RotationPolicy;
 import io.zaplecze.inventory.TemperatureClass;
 import io.zaplecze.inventory.web.PageRequest;
 import io.zaplecze.inventory.web.PageResponse;
+import io.zaplecze.inventory.web.Paging;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,22 +76,11 @@ public class Products {
 			PageRequest page) {
 		String pattern = (text == null || text.isBlank()) ? null : "%" + text.strip().replace("%", "\\%") + "%";
 		String tc = (temperatureClass != null) ? temperatureClass.name() : null;
-		String where = " WHERE (CAST(:p AS text) IS NULL OR sku ILIKE :p OR name ILIKE :p)"
+		String from = " FROM inventory.product WHERE (CAST(:p AS text) IS NULL OR sku ILIKE :p OR name ILIKE :p)"
 				+ " AND (CAST(:tc AS text) IS NULL OR temperature_class = :tc)";
-		long total = this.jdbc.sql("SELECT count(*) FROM inventory.product" + where)
-			.param("p", pattern, java.sql.Types.VARCHAR)
-			.param("tc", tc, java.sql.Types.VARCHAR)
-			.query(Long.class)
-			.single();
-		List<ProductView> content = this.jdbc
-			.sql("SELECT " + COLUMNS + " FROM inventory.product" + where + " ORDER BY sku LIMIT :limit OFFSET :offset")
-			.param("p", pattern, java.sql.Types.VARCHAR)
-			.param("tc", tc, java.sql.Types.VARCHAR)
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(ROW)
-			.list();
-		return PageResponse.of(content, page, total);
+		var params = Paging.text(Paging.text(Paging.filters(), "p", pattern), "tc", tc);
+		return Paging.page(this.jdbc, "SELECT count(*)" + from, "SELECT " + COLUMNS + from + " ORDER BY sku", params,
+				ROW, page);
 	}
 
 	/** Creates or updates a product; returns whether it was created. */

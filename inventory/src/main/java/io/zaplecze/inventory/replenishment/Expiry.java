@@ -19,8 +19,10 @@ import io.zaplecze.inventory.ledger.StockBook.Lot;
 import io.zaplecze.inventory.ledger.StockBook.Posting;
 import io.zaplecze.inventory.web.PageRequest;
 import io.zaplecze.inventory.web.PageResponse;
+import io.zaplecze.inventory.web.Paging;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -93,21 +95,13 @@ class Expiry {
 				FROM inventory.lot l JOIN inventory.product p ON p.sku = l.sku JOIN inventory.stock s ON s.lot_id = l.id
 				WHERE l.expiry_date <= :horizon
 				GROUP BY l.id, p.name HAVING SUM(s.on_hand) > 0""";
-		long total = this.jdbc.sql("SELECT count(*) FROM (SELECT l.id " + from + ") t")
-			.param("horizon", today.plusDays(withinDays))
-			.query(Long.class)
-			.single();
-		List<ExpiringLot> content = this.jdbc.sql("SELECT l.sku, p.name, l.lot_number, l.expiry_date, "
-				+ "(l.expiry_date - CAST(:today AS date)) AS days_left, l.expiry_date < :today AS expired, "
-				+ "SUM(s.on_hand) AS on_hand, SUM(s.reserved) AS reserved "
-				+ from + " ORDER BY l.expiry_date, l.sku, l.lot_number LIMIT :limit OFFSET :offset")
-			.param("today", today)
-			.param("horizon", today.plusDays(withinDays))
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(ExpiringLot.class)
-			.list();
-		return PageResponse.of(content, page, total);
+		return Paging.page(this.jdbc, "SELECT count(*) FROM (SELECT l.id " + from + ") t",
+				"SELECT l.sku, p.name, l.lot_number, l.expiry_date, "
+						+ "(l.expiry_date - CAST(:today AS date)) AS days_left, l.expiry_date < :today AS expired, "
+						+ "SUM(s.on_hand) AS on_hand, SUM(s.reserved) AS reserved " + from
+						+ " ORDER BY l.expiry_date, l.sku, l.lot_number",
+				Paging.filters().addValue("today", today).addValue("horizon", today.plusDays(withinDays)),
+				new DataClassRowMapper<>(ExpiringLot.class), page);
 	}
 
 	/**

@@ -12,7 +12,9 @@ import io.zaplecze.inventory.InventoryProperties;
 import io.zaplecze.inventory.product.Products;
 import io.zaplecze.inventory.web.PageRequest;
 import io.zaplecze.inventory.web.PageResponse;
+import io.zaplecze.inventory.web.Paging;
 
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,20 +100,10 @@ class Replenishment {
 
 	@Transactional(readOnly = true)
 	PageResponse<Rule> rules(@Nullable String siteId, PageRequest page) {
-		String where = " WHERE (CAST(:site AS text) IS NULL OR site_id = :site)";
-		long total = this.jdbc.sql("SELECT count(*) FROM inventory.replenishment_rule" + where)
-			.param("site", siteId, java.sql.Types.VARCHAR)
-			.query(Long.class)
-			.single();
-		List<Rule> content = this.jdbc
-			.sql("SELECT site_id, sku, min_quantity, max_quantity FROM inventory.replenishment_rule" + where
-					+ " ORDER BY site_id, sku LIMIT :limit OFFSET :offset")
-			.param("site", siteId, java.sql.Types.VARCHAR)
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(Rule.class)
-			.list();
-		return PageResponse.of(content, page, total);
+		String from = " FROM inventory.replenishment_rule WHERE (CAST(:site AS text) IS NULL OR site_id = :site)";
+		return Paging.page(this.jdbc, "SELECT count(*)" + from,
+				"SELECT site_id, sku, min_quantity, max_quantity" + from + " ORDER BY site_id, sku",
+				Paging.text(Paging.filters(), "site", siteId), new DataClassRowMapper<>(Rule.class), page);
 	}
 
 	@Transactional(readOnly = true)

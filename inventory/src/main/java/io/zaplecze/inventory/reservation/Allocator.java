@@ -98,7 +98,7 @@ class Allocator {
 			    UPDATE inventory.stock s SET reserved = s.reserved + p.take, updated_at = :now
 			    FROM p
 			    WHERE s.lot_id = p.lot_id AND s.location_id = p.location_id AND s.on_hand - s.reserved >= p.take
-			    RETURNING s.lot_id, s.location_id, p.take),
+			    RETURNING s.lot_id),
 			complete AS (
 			    SELECT count(*) = :rows AS ok FROM taken),
 			header AS (
@@ -112,7 +112,7 @@ class Allocator {
 			    INSERT INTO inventory.reservation_line (reservation_id, lot_id, location_id, pick_order, allocated,
 			                                            open_quantity)
 			    SELECT :id, p.lot_id, p.location_id, p.pick_order, p.take, p.take FROM p, complete WHERE complete.ok)
-			SELECT c.ok, t.lot_id, t.location_id, t.take FROM complete c LEFT JOIN taken t ON TRUE""";
+			SELECT ok FROM complete""";
 
 	private final JdbcClient jdbc;
 
@@ -197,9 +197,7 @@ class Allocator {
 		List<Integer> byRow = new ArrayList<>(pickOrder);
 		byRow.sort(Comparator.comparing((Integer i) -> takes.get(i - 1).candidate().lotId())
 			.thenComparing(i -> takes.get(i - 1).candidate().locationId()));
-		record Outcome(boolean ok, long lotId, @Nullable String locationId, int take) {
-		}
-		List<Outcome> outcome = this.jdbc.sql(RECORD)
+		boolean complete = this.jdbc.sql(RECORD)
 			.param("lots", byRow.stream().map(i -> takes.get(i - 1).candidate().lotId()).toArray(Long[]::new))
 			.param("locations",
 					byRow.stream().map(i -> takes.get(i - 1).candidate().locationId()).toArray(String[]::new))
@@ -215,9 +213,9 @@ class Allocator {
 			.param("allocated", allocated)
 			.param("backordered", command.quantity() - allocated)
 			.param("deliveryDate", command.deliveryDate())
-			.query((rs, n) -> new Outcome(rs.getBoolean(1), rs.getLong(2), rs.getString(3), rs.getInt(4)))
-			.list();
-		if (!outcome.getFirst().ok()) {
+			.query(Boolean.class)
+			.single();
+		if (!complete) {
 			return Optional.empty();
 		}
 		return Optional.of(takes.stream()

@@ -37,6 +37,7 @@ import io.zaplecze.inventory.reservation.Allocator.Intake;
 import io.zaplecze.inventory.reservation.RotationOrder.Candidate;
 import io.zaplecze.inventory.web.PageRequest;
 import io.zaplecze.inventory.web.PageResponse;
+import io.zaplecze.inventory.web.Paging;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -257,24 +258,13 @@ public class ReservationService {
 				+ " AND (CAST(:sku AS text) IS NULL OR r.sku = :sku)"
 				+ " AND (CAST(:status AS text) IS NULL OR r.status = :status)"
 				+ " AND (CAST(:backordered AS boolean) IS NULL OR (r.backordered > 0) = :backordered)";
-		long total = this.jdbc.sql("SELECT count(*) FROM inventory.reservation r" + where)
-			.param("order", orderId, java.sql.Types.OTHER)
-			.param("sku", sku, java.sql.Types.VARCHAR)
-			.param("status", status, java.sql.Types.VARCHAR)
-			.param("backordered", backordered, java.sql.Types.BOOLEAN)
-			.query(Long.class)
-			.single();
-		List<ReservationView> headers = this.jdbc
-			.sql(HEADER + where + " ORDER BY r.created_at DESC, r.id LIMIT :limit OFFSET :offset")
-			.param("order", orderId, java.sql.Types.OTHER)
-			.param("sku", sku, java.sql.Types.VARCHAR)
-			.param("status", status, java.sql.Types.VARCHAR)
-			.param("backordered", backordered, java.sql.Types.BOOLEAN)
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(ReservationService::header)
-			.list();
-		return PageResponse.of(headers.stream().map(h -> withLines(h, lines(h.id()))).toList(), page, total);
+		var params = Paging.text(Paging.text(Paging.filters(), "sku", sku), "status", status)
+			.addValue("order", orderId, java.sql.Types.OTHER)
+			.addValue("backordered", backordered, java.sql.Types.BOOLEAN);
+		PageResponse<ReservationView> headers = Paging.page(this.jdbc, "SELECT count(*) FROM inventory.reservation r"
+				+ where, HEADER + where + " ORDER BY r.created_at DESC, r.id", params, ReservationService::header, page);
+		return new PageResponse<>(headers.content().stream().map(h -> withLines(h, lines(h.id()))).toList(),
+				headers.page(), headers.size(), headers.totalElements(), headers.totalPages());
 	}
 
 	private static final String HEADER = """

@@ -2,13 +2,13 @@ package io.zaplecze.inventory.stock;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
 import io.zaplecze.inventory.InventoryFailure.UnknownLot;
 import io.zaplecze.inventory.web.PageRequest;
 import io.zaplecze.inventory.web.PageResponse;
+import io.zaplecze.inventory.web.Paging;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,19 +36,11 @@ class Lots {
 
 	@Transactional(readOnly = true)
 	PageResponse<LotView> page(@Nullable String sku, PageRequest page) {
-		long total = this.jdbc.sql("SELECT count(*) FROM inventory.lot WHERE (CAST(:sku AS text) IS NULL OR sku = :sku)")
-			.param("sku", sku, java.sql.Types.VARCHAR)
-			.query(Long.class)
-			.single();
-		List<LotView> content = this.jdbc
-			.sql(SELECT + " WHERE (CAST(:sku AS text) IS NULL OR l.sku = :sku) GROUP BY l.id"
-					+ " ORDER BY l.sku, l.expiry_date NULLS LAST, l.received_at LIMIT :limit OFFSET :offset")
-			.param("sku", sku, java.sql.Types.VARCHAR)
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(ROW)
-			.list();
-		return PageResponse.of(content, page, total);
+		return Paging.page(this.jdbc,
+				"SELECT count(*) FROM inventory.lot WHERE (CAST(:sku AS text) IS NULL OR sku = :sku)",
+				SELECT + " WHERE (CAST(:sku AS text) IS NULL OR l.sku = :sku) GROUP BY l.id"
+						+ " ORDER BY l.sku, l.expiry_date NULLS LAST, l.received_at",
+				Paging.text(Paging.filters(), "sku", sku), ROW, page);
 	}
 
 	@Transactional(readOnly = true)
