@@ -24,6 +24,7 @@ import io.zaplecze.platform.TimeWindow;
 import io.zaplecze.routing.NetworkArea;
 import io.zaplecze.routing.RoadNetworkManagement;
 import io.zaplecze.routing.VehicleProfile;
+import io.zaplecze.warehouse.WarehouseFailure;
 import io.zaplecze.warehouse.WarehouseProperties;
 import io.zaplecze.warehouse.layout.DockDoor;
 import io.zaplecze.warehouse.layout.LayoutImportReport;
@@ -221,9 +222,13 @@ class WarehouseDemoDay implements DemoDay {
 		});
 		int putAway = 0;
 		for (PutawayService.TaskView task : this.putaway.open(site.id())) {
-			if (task.suggestedBin() != null) {
+			try {
 				this.putaway.confirm(task.id(), null);
 				putAway++;
+			}
+			catch (WarehouseFailure ex) {
+				// No bin has room: the goods stay in receiving, where they can still be picked.
+				log.info("Demo day: {} × {} stays in receiving: {}", task.quantity(), task.sku(), ex.getMessage());
 			}
 		}
 		this.receiving.close(delivery);

@@ -37,11 +37,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/warehouse/orders")
 @Tag(name = "Warehouse outbound orders", description = "Customer orders: reservation, backorders, readiness, route")
-class OrderController {
+class OutboundOrderController {
 
 	private final OrderService orders;
 
-	OrderController(OrderService orders) {
+	OutboundOrderController(OrderService orders) {
 		this.orders = orders;
 	}
 

@@ -103,11 +103,8 @@ public class PutawayService {
 		if (task.status() == PutawayTask.Status.DONE) {
 			throw new PutawayAlreadyConfirmed(taskId, task.confirmedBin());
 		}
-		String target = (binCode != null) ? binCode : task.suggestedBin();
-		if (target == null) {
-			throw new io.zaplecze.warehouse.layout.InvalidLayout(
-					"No bin was suggested for task " + taskId + ": name the bin the goods were put into");
-		}
+		ProductView product = this.stock.product(task.sku());
+		String target = (binCode != null) ? binCode : currentSuggestion(task, product);
 		Bin bin = this.layout.bin(target);
 		if (!bin.siteId().equals(task.siteId())) {
 			throw new io.zaplecze.warehouse.layout.BinNotFound(target);
@@ -122,11 +119,37 @@ public class PutawayService {
 		if (slotOwner != null) {
 			throw new SlotTaken(target, slotOwner);
 		}
-		this.occupancy.check(bin, this.stock.product(task.sku()), task.quantity());
+		this.occupancy.check(bin, product, task.quantity());
 		task.confirm(bin.code(), this.clock.instant());
 		this.stock.move(new MoveStock("putaway-" + taskId, task.sku(), task.lotNumber(), task.fromLocation(), bin.code(),
 				task.quantity()));
 		return TaskView.of(task);
+	}
+
+	// The suggestion made at receipt, unless other putaways have filled that bin since: then the
+	// bin the rules suggest now.
+	private String currentSuggestion(PutawayTask task, ProductView product) {
+		if (task.suggestedBin() != null) {
+			Bin suggested = this.layout.findBin(task.suggestedBin()).orElse(null);
+			if (suggested != null && fitsNow(suggested, product, task.quantity())) {
+				return suggested.code();
+			}
+		}
+		Site site = this.layout.site(task.siteId());
+		return suggest(site, product, task.quantity()).map(Bin::code)
+			.orElseThrow(() -> new io.zaplecze.warehouse.layout.BinCapacityExceeded(
+					"No compatible bin has room for " + task.quantity() + " × " + task.sku()
+							+ " now: name the bin the goods were put into"));
+	}
+
+	private boolean fitsNow(Bin bin, ProductView product, int quantity) {
+		try {
+			this.occupancy.check(bin, product, quantity);
+			return true;
+		}
+		catch (io.zaplecze.warehouse.WarehouseFailure ex) {
+			return false;
+		}
 	}
 
 	@Transactional(readOnly = true)
