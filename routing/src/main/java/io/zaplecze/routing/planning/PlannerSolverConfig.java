@@ -6,13 +6,14 @@ import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.PreviewFeature;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 
 /**
  * Builds the solver configuration: the ruin-and-recreate phase on {@code threads} threads for most of
- * the solution's time limit ({@link RoutingSolution#getTimeLimitMillis()}), then Timefold's own local
- * search (list change, swap, 2-opt, ...) until the solver terminates, all scored by
- * {@link RoutingConstraints}. The termination (the time limit) is set by the caller: per job through
+ * the solution's time limit ({@link RoutingSolution#getTimeLimitMillis()}), then Timefold's local
+ * search with the nearby moves of {@link NearbyNeighborhood} until the solver terminates, all scored
+ * by {@link RoutingConstraints}. The termination (the time limit) is set by the caller: per job through
  * {@code SolverConfigOverride}, in the benchmark on the config.
  */
 public final class PlannerSolverConfig {
@@ -30,8 +31,26 @@ public final class PlannerSolverConfig {
 		double share = Math.clamp(localSearchShare, 0, 1);
 		CustomPhaseConfig ruinRecreate = new CustomPhaseConfig()
 			.withCustomPhaseCommands(new RuinRecreatePhase(threads, seed, 1 - share));
-		List<PhaseConfig> phases = share > 0 ? List.of(ruinRecreate, new LocalSearchPhaseConfig()) : List.of(ruinRecreate);
+		List<PhaseConfig> phases = share > 0 ? List.of(ruinRecreate, nearbyLocalSearch()) : List.of(ruinRecreate);
 		return timefoldDefaults(seed).withPhaseList(phases);
+	}
+
+	/** Timefold's local search restricted to nearby moves ({@link NearbyNeighborhood}). */
+	static LocalSearchPhaseConfig nearbyLocalSearch() {
+		return new LocalSearchPhaseConfig().withMoveProviderClass(NearbyNeighborhood.class);
+	}
+
+	/**
+	 * Timefold's first-fit construction, then its local search with only the nearby moves of
+	 * {@link NearbyNeighborhood}: how far the Neighborhoods API alone gets, for the benchmark (call
+	 * {@link RoutingSolution#markNearby()} on the problem first).
+	 * @param seed random seed
+	 * @return the configuration, without termination
+	 */
+	public static SolverConfig timefoldNearby(long seed) {
+		return timefoldDefaults(seed)
+			.withPhaseList(List.of(new ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig(),
+					nearbyLocalSearch()));
 	}
 
 	/**
@@ -45,6 +64,7 @@ public final class PlannerSolverConfig {
 			.withEntityClasses(Vehicle.class, Visit.class)
 			.withConstraintProviderClass(RoutingConstraints.class)
 			.withEnvironmentMode(EnvironmentMode.NO_ASSERT)
+			.withPreviewFeature(PreviewFeature.NEIGHBORHOODS)
 			.withRandomSeed(seed);
 	}
 

@@ -74,6 +74,14 @@ public class RoutingSolution {
 		return this.progress;
 	}
 
+	/** Marks each visit's nearest visits by road for {@link NearbyNeighborhood} (the ruin-and-recreate phase does it itself). */
+	public RoutingSolution markNearby() {
+		if (!this.vehicles.isEmpty() && !this.visits.isEmpty()) {
+			new RuinRecreateSearch(this, 0).markNearby(NearbyNeighborhood.NEAREST);
+		}
+		return this;
+	}
+
 	/** Visits no vehicle serves. */
 	public List<Visit> unassigned() {
 		return this.visits.stream().filter(v -> v.getVehicle() == null).toList();

@@ -57,6 +57,7 @@ final class RuinRecreatePhase implements PhaseCommand<RoutingSolution> {
 		for (int w = 0; w < this.threads; w++) {
 			searches.add(new RuinRecreateSearch(solution, this.seed + 7919L * w));
 		}
+		searches.get(0).markNearby(NearbyNeighborhood.NEAREST);
 		List<Thread> workers = new ArrayList<>();
 		for (RuinRecreateSearch search : searches) {
 			workers.add(Thread.ofPlatform()

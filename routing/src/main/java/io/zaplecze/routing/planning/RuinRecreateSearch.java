@@ -685,6 +685,19 @@ final class RuinRecreateSearch {
 		return this.best;
 	}
 
+	/** Marks on each visit its {@code k} nearest visits by road, for {@link NearbyNeighborhood}. */
+	void markNearby(int k) {
+		for (int i = 0; i < this.n; i++) {
+			java.util.BitSet near = new java.util.BitSet(this.n);
+			for (int j = 0; j < Math.min(k, this.n); j++) {
+				if (this.neighbours[i][j] != i) {
+					near.set(this.neighbours[i][j]);
+				}
+			}
+			this.visits[i].nearby = near;
+		}
+	}
+
 	long bestCost() {
 		return this.bestCost;
 	}

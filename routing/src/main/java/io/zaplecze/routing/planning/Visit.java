@@ -46,6 +46,9 @@ public class Visit {
 	/** Position in the solution's visit list; the ruin-and-recreate search indexes its arrays by it. */
 	int index;
 
+	/** Indexes of the visits nearest to this one by road, for nearby-restricted moves (empty until set). */
+	java.util.BitSet nearby = new java.util.BitSet();
+
 	@InverseRelationShadowVariable(sourceVariableName = "visits")
 	private @Nullable Vehicle vehicle;
 
@@ -205,6 +208,11 @@ public class Visit {
 
 	public void setVehicle(@Nullable Vehicle vehicle) {
 		this.vehicle = vehicle;
+	}
+
+	/** Whether {@code other} is among this visit's nearest visits (see {@link NearbyNeighborhood}). */
+	boolean isNear(Visit other) {
+		return this.nearby.get(other.index);
 	}
 
 	/** True when a pinned visit sits on another vehicle than the one it is pinned to (or on none). */

@@ -51,7 +51,7 @@ import io.zaplecze.routing.planning.Visit;
  * instance (capacity, windows, depot closing time, every customer once) before they count.
  *
  * <pre>
- * args: [--solvers ours,jsprit,ortools,timefold] [--threads 2] [--ls-share 0.0] [--seed 1] [--bks file.csv]
+ * args: [--solvers ours,jsprit,ortools,timefold,timefold-nearby] [--threads 2] [--ls-share 0.0] [--seed 1] [--bks file.csv]
  *       [--day-map heidelberg.osm.pbf|none] [--day-seconds 30]
  *       &lt;seconds per instance per solver&gt; &lt;instance file or folder&gt;...
  * </pre>
@@ -141,6 +141,7 @@ public final class SolomonBenchmark {
 					r = switch (s) {
 						case "ours" -> ours(inst, seconds, threads, lsShare, seed);
 						case "timefold" -> timefoldDefaults(inst, seconds, seed);
+						case "timefold-nearby" -> timefoldNearby(inst, seconds, seed);
 						case "jsprit" -> jsprit(inst, seconds);
 						case "ortools" -> ortools(inst, seconds);
 						default -> throw new IllegalArgumentException("unknown solver " + s);
@@ -289,6 +290,17 @@ public final class SolomonBenchmark {
 				.withTerminationConfig(new TerminationConfig().withSpentLimit(limit)))
 			.buildSolver()
 			.solve(problem(inst).timeLimit(limit));
+		return routesOf(inst, solved);
+	}
+
+	/** Timefold's construction and local search with only our nearby moves (Neighborhoods API). */
+	static Result timefoldNearby(SolomonInstance inst, double seconds, long seed) {
+		Duration limit = Duration.ofMillis((long) (seconds * 1000));
+		RoutingSolution solved = SolverFactory
+			.<RoutingSolution>create(PlannerSolverConfig.timefoldNearby(seed)
+				.withTerminationConfig(new TerminationConfig().withSpentLimit(limit)))
+			.buildSolver()
+			.solve(problem(inst).timeLimit(limit).markNearby());
 		return routesOf(inst, solved);
 	}
 
