@@ -689,7 +689,7 @@ final class RuinRecreateSearch {
 	void markNearby(int k) {
 		for (int i = 0; i < this.n; i++) {
 			java.util.BitSet near = new java.util.BitSet(this.n);
-			for (int j = 0; j < Math.min(k, this.n); j++) {
+			for (int j = 0; j < this.n && near.cardinality() < k; j++) {
 				if (this.neighbours[i][j] != i) {
 					near.set(this.neighbours[i][j]);
 				}
