@@ -114,8 +114,9 @@ public final class SlottingOptimizer {
 		// built afresh. The move budget is spent towards each; the better plan wins.
 		int[] local = current.clone();
 		fillUnslotted(model, local);
-		improve(model, local, timeLimit.dividedBy(2), new SplittableRandom(seed));
-		int[] fresh = model.skuBins(optimise(problem, timeLimit.dividedBy(2), seed + 1));
+		int[] budgeted = local.clone();
+		improve(model, local, timeLimit.dividedBy(3), new SplittableRandom(seed));
+		int[] fresh = model.skuBins(optimise(problem, timeLimit.dividedBy(3), seed + 1));
 		ReslotPlan best = null;
 		double bestCost = Double.MAX_VALUE;
 		for (int[] target : List.of(local, fresh)) {
@@ -125,6 +126,37 @@ public final class SlottingOptimizer {
 			if (best == null || cost < bestCost) {
 				bestCost = cost;
 				best = new ReslotPlan(moves, before, travelPerOrder(model, state), model.orders.length);
+			}
+		}
+		// Greedy single-product moves cannot see that a group of products is only worth moving
+		// together (a whole order family to a nearer aisle); a local search that never has more
+		// than the budget of products away from their bins can.
+		int changedAtStart = 0;
+		for (int s = 0; s < model.skuCount; s++) {
+			if (budgeted[s] != current[s]) {
+				changedAtStart++;
+			}
+		}
+		if (model.orders.length > 0 && model.skuCount > 0) {
+			LocalSearch search = new LocalSearch(model, budgeted, new SplittableRandom(seed + 2));
+			search.limitChanges(current, Math.max(maxMoves, changedAtStart), changedAtStart);
+			search.run(System.nanoTime() + timeLimit.dividedBy(3).toNanos());
+			double cost = total(model, budgeted);
+			if (cost < bestCost) {
+				List<ReslotPlan.Move> moves = new ArrayList<>();
+				Integer[] order = new Integer[model.skuCount];
+				for (int s = 0; s < model.skuCount; s++) {
+					order[s] = s;
+				}
+				Arrays.sort(order, Comparator.comparingInt((Integer s) -> -model.frequency[s]));
+				for (int s : order) {
+					if (budgeted[s] != current[s]) {
+						moves.add(new ReslotPlan.Move(model.problem.skus().get(s).sku(),
+								(current[s] >= 0) ? model.problem.bins().get(current[s]).code() : null,
+								model.problem.bins().get(budgeted[s]).code()));
+					}
+				}
+				best = new ReslotPlan(moves, before, travelPerOrder(model, budgeted), model.orders.length);
 			}
 		}
 		return best;
@@ -306,6 +338,12 @@ public final class SlottingOptimizer {
 
 		private final int[] lines;
 
+		private int[] original;
+
+		private int budget = Integer.MAX_VALUE;
+
+		private int changed;
+
 		LocalSearch(SlottingModel m, int[] skuBin, SplittableRandom random) {
 			this.m = m;
 			this.skuBin = skuBin;
@@ -328,8 +366,29 @@ public final class SlottingOptimizer {
 			this.lines = Arrays.stream(m.orders).flatMapToInt(Arrays::stream).toArray();
 		}
 
+		/** Never let more than {@code budget} products be away from their bin in {@code original}. */
+		void limitChanges(int[] original, int budget, int changedNow) {
+			this.original = original;
+			this.budget = budget;
+			this.changed = changedNow;
+		}
+
+		private int changeDelta(int s1, int b1, int s2, int b2) {
+			if (this.original == null) {
+				return 0;
+			}
+			int delta = ((b2 != this.original[s1]) ? 1 : 0) - ((b1 != this.original[s1]) ? 1 : 0);
+			if (s2 >= 0) {
+				delta += ((b1 != this.original[s2]) ? 1 : 0) - ((b2 != this.original[s2]) ? 1 : 0);
+			}
+			return delta;
+		}
+
 		void run(long deadline) {
 			double current = Arrays.stream(this.orderCost).sum();
+			// Late acceptance wanders; what is kept is the best assignment seen, not the last.
+			double best = current;
+			int[] bestSkuBin = this.skuBin.clone();
 			double[] history = new double[LATE_ACCEPTANCE_LENGTH];
 			Arrays.fill(history, current);
 			long iteration = 0;
@@ -341,9 +400,23 @@ public final class SlottingOptimizer {
 					iteration++;
 					continue;
 				}
+				if (this.random.nextInt(20) == 0) {
+					current = swapAisles(b1, current, history, (int) (iteration % LATE_ACCEPTANCE_LENGTH));
+					if (current < best - 1e-9) {
+						best = current;
+						System.arraycopy(this.skuBin, 0, bestSkuBin, 0, bestSkuBin.length);
+					}
+					iteration++;
+					continue;
+				}
 				int b2 = targetBin(s1, b1);
 				int s2 = (b2 < 0) ? -1 : this.binSku[b2];
 				if (b2 < 0 || b2 == b1 || !this.m.fits[s1][b2] || (s2 >= 0 && !this.m.fits[s2][b1])) {
+					iteration++;
+					continue;
+				}
+				int changes = changeDelta(s1, b1, s2, b2);
+				if (this.changed + changes > this.budget) {
 					iteration++;
 					continue;
 				}
@@ -354,6 +427,7 @@ public final class SlottingOptimizer {
 				if (delta <= 0 || candidate <= history[slot]) {
 					commit();
 					current = candidate;
+					this.changed += changes;
 				}
 				else {
 					apply(s1, b2, s2, b1);
@@ -361,7 +435,90 @@ public final class SlottingOptimizer {
 				if (current < history[slot]) {
 					history[slot] = current;
 				}
+				if (current < best - 1e-9) {
+					best = current;
+					System.arraycopy(this.skuBin, 0, bestSkuBin, 0, bestSkuBin.length);
+				}
 				iteration++;
+			}
+			if (best < current) {
+				System.arraycopy(bestSkuBin, 0, this.skuBin, 0, bestSkuBin.length);
+			}
+		}
+
+		/**
+		 * Swaps the contents of the aisle of {@code b} with another aisle of its zone, position by
+		 * position: moves a whole co-ordered group at once, which single moves cannot do without
+		 * first making travel worse.
+		 */
+		private double swapAisles(int b, double current, double[] history, int slot) {
+			int zone = this.m.binZone[b];
+			int[][] aisles = this.m.aisleBins[zone];
+			int a1 = this.m.binAisle[b];
+			int a2 = this.random.nextInt(aisles.length);
+			if (a1 == a2) {
+				return current;
+			}
+			int[] first = aisles[a1];
+			int[] second = aisles[a2];
+			int n = Math.min(first.length, second.length);
+			int changes = 0;
+			int involved = 0;
+			int[] skus = new int[2 * n];
+			for (int i = 0; i < n; i++) {
+				int sa = this.binSku[first[i]];
+				int sb = this.binSku[second[i]];
+				if ((sa >= 0 && !this.m.fits[sa][second[i]]) || (sb >= 0 && !this.m.fits[sb][first[i]])) {
+					return current;
+				}
+				if (sa >= 0) {
+					changes += changeOne(sa, first[i], second[i]);
+					skus[involved++] = sa;
+				}
+				if (sb >= 0) {
+					changes += changeOne(sb, second[i], first[i]);
+					skus[involved++] = sb;
+				}
+			}
+			if (involved == 0 || this.changed + changes > this.budget) {
+				return current;
+			}
+			exchange(first, second, n);
+			this.stampValue++;
+			this.affectedCount = 0;
+			double delta = 0;
+			for (int k = 0; k < involved; k++) {
+				delta = collect(skus[k], delta);
+			}
+			double candidate = current + delta;
+			if (delta <= 0 || candidate <= history[slot]) {
+				commit();
+				this.changed += changes;
+				return candidate;
+			}
+			exchange(first, second, n);
+			return current;
+		}
+
+		private int changeOne(int s, int from, int to) {
+			if (this.original == null) {
+				return 0;
+			}
+			return ((to != this.original[s]) ? 1 : 0) - ((from != this.original[s]) ? 1 : 0);
+		}
+
+		private void exchange(int[] first, int[] second, int n) {
+			for (int i = 0; i < n; i++) {
+				int sa = this.binSku[first[i]];
+				int sb = this.binSku[second[i]];
+				this.binSku[first[i]] = sb;
+				this.binSku[second[i]] = sa;
+				if (sa >= 0) {
+					this.skuBin[sa] = second[i];
+				}
+				if (sb >= 0) {
+					this.skuBin[sb] = first[i];
+				}
 			}
 		}
 

@@ -110,4 +110,38 @@ class ReslotPlanTests {
 			.isLessThan(this.optimizer.travelPerOrder(this.problem, this.problem.current(), this.problem.orders()));
 	}
 
+	@Test
+	void productsOrderedTogetherMoveTogetherWhenOnlyTheGroupMoveSaves() {
+		// Four products always ordered among themselves sit in the far-left aisle; the entry is at
+		// the fourth aisle. Moving any one alone adds an aisle to its orders; moving all four saves.
+		AisleLayout layout = new AisleLayout(List.of(2.6, 7.8, 13.0, 18.2, 23.4, 28.6), 2.35, 17.85, 20, -4);
+		List<SlottingProblem.Bin> bins = new ArrayList<>();
+		for (int a = 0; a < 6; a++) {
+			for (int p = 0; p < 6; p++) {
+				bins.add(new SlottingProblem.Bin("A" + a + "-" + p, "Z", new PickPoint(a, 3.35 + 2.7 * p), 1,
+						TemperatureClass.AMBIENT, 500_000, 500_000));
+			}
+		}
+		List<SlottingProblem.Sku> skus = new ArrayList<>();
+		for (int s = 0; s < 4; s++) {
+			skus.add(new SlottingProblem.Sku("G" + s, TemperatureClass.AMBIENT, 1_000, 1_000, 100));
+		}
+		Random random = new Random(1);
+		List<List<String>> orders = new ArrayList<>();
+		for (int o = 0; o < 300; o++) {
+			Set<String> lines = new HashSet<>();
+			int n = 1 + random.nextInt(3);
+			while (lines.size() < n) {
+				lines.add("G" + random.nextInt(4));
+			}
+			orders.add(new ArrayList<>(lines));
+		}
+		SlottingProblem problem = new SlottingProblem(List.of(new SlottingProblem.Zone("Z", layout)), bins, skus, orders,
+				Map.of("G0", "A0-0", "G1", "A0-1", "G2", "A0-2", "G3", "A0-3"));
+		ReslotPlan plan = this.optimizer.reslot(problem, 4, Duration.ofMillis(600), 1);
+		assertThat(plan.moves()).hasSize(4);
+		assertThat(plan.savingPercent()).isGreaterThan(40);
+		assertThat(this.optimizer.reslot(problem, 3, Duration.ofMillis(600), 1).moves()).hasSizeLessThanOrEqualTo(3);
+	}
+
 }
