@@ -10,6 +10,8 @@ import io.zaplecze.tracking.ingest.FleetMembership;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The vehicles allowed to publish: every vehicle of a published plan (registered when the plan
@@ -45,7 +47,18 @@ public class KnownVehicles implements FleetMembership, InitializingBean {
 		int added = this.jdbc.update("""
 				INSERT INTO tracking.known_vehicles (vehicle_id, source, registered_at) VALUES (?, ?, ?)
 				ON CONFLICT DO NOTHING""", vehicleId, source, Timestamp.from(this.clock.instant()));
-		this.known.add(vehicleId);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			// Admitted to the ingest only once the registration (and the plan it came with) is committed.
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					KnownVehicles.this.known.add(vehicleId);
+				}
+			});
+		}
+		else {
+			this.known.add(vehicleId);
+		}
 		return added == 1;
 	}
 

@@ -22,6 +22,7 @@ import io.zaplecze.testsupport.RealServices;
 import io.zaplecze.testsupport.TestServices;
 import io.zaplecze.tracking.TrackingProperties;
 import io.zaplecze.tracking.plan.KnownVehicles;
+import io.zaplecze.tracking.telemetry.PartitionMaintenance;
 import io.zaplecze.tracking.testing.DevicePublisher;
 import io.zaplecze.tracking.testing.Payloads;
 import io.zaplecze.warehouse.ShipmentStatusChanged;
@@ -84,6 +85,9 @@ class IngestIntegrationTests {
 	MockMvc mvc;
 
 	@Autowired
+	PartitionMaintenance partitions;
+
+	@Autowired
 	ApplicationEventPublisher events;
 
 	@Autowired
@@ -115,12 +119,16 @@ class IngestIntegrationTests {
 		UUID secondShipment = UUID.randomUUID();
 		UUID firstStop = UUID.randomUUID();
 		UUID secondStop = UUID.randomUUID();
+		UUID lateShipment = UUID.randomUUID();
 		publishEvent(new ShipmentStatusChanged(firstShipment, "ORD-1", ShipmentStatusChanged.Milestone.CREATED,
 				t0.minusSeconds(3600),
 				"J. Kowalska", FIRST, today(), null));
 		publishEvent(plan(vehicle, t0, List.of(stop(firstStop, firstShipment, 1, FIRST, t0.plusSeconds(300)),
-				stop(secondStop, secondShipment, 2, SECOND, t0.plusSeconds(900)))));
-		await().atMost(Duration.ofSeconds(20)).until(() -> this.known.isKnown(vehicle));
+				stop(secondStop, secondShipment, 2, SECOND, t0.plusSeconds(900)),
+				new RoutePlanPublished.Stop(UUID.randomUUID(), lateShipment, 3, SECOND, t0.plusSeconds(1200),
+						t0.plusSeconds(1500), List.of(new TimeWindow(t0.minusSeconds(7200), t0.minusSeconds(3600))), 300))));
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.known.isKnown(vehicle)
+				&& count("SELECT count(*) FROM tracking.stops WHERE stop_id = ?", firstStop) == 1);
 		String code = this.jdbc.queryForObject("SELECT tracking_code FROM tracking.shipments WHERE shipment_id = ?", String.class,
 				firstShipment);
 
@@ -135,8 +143,8 @@ class IngestIntegrationTests {
 		for (int i = 1; i <= 5; i++) {
 			device.publish(topic, Payloads.telemetry(vehicle, ++seq, t0.plusSeconds(100 + i), FIRST.lat(), FIRST.lon()));
 		}
-		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(this.jdbc.queryForObject(
-				"SELECT arrived_source FROM tracking.stops WHERE stop_id = ?", String.class, firstStop)).isEqualTo("GEOFENCE"));
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(this.jdbc.queryForList(
+				"SELECT arrived_source FROM tracking.stops WHERE stop_id = ?", String.class, firstStop)).containsExactly("GEOFENCE"));
 		device.publish(Payloads.eventsTopic(root(), vehicle), Payloads.event(vehicle, ++seq, t0.plusSeconds(110),
 				"DELIVERED", firstStop, ",\"recipientName\":\"J. Kowalska\",\"signatureRef\":\"sig-1\""));
 		for (int i = 1; i <= 6; i++) {
@@ -152,7 +160,10 @@ class IngestIntegrationTests {
 		});
 
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(feed.getResponse().getContentAsString())
-			.contains("event:position", "\"vehicleId\":\"" + vehicle + "\"", "event:stop", "\"kind\":\"DELIVERED\""));
+			.contains("event:position", "\"vehicleId\":\"" + vehicle + "\"", "event:stop", "\"kind\":\"DELIVERED\"",
+					"event:delay", lateShipment.toString()));
+		assertThat(this.jdbc.queryForObject("SELECT late FROM tracking.shipments WHERE shipment_id = ?", Boolean.class,
+				lateShipment)).isTrue();
 		this.mvc.perform(get("/api/v1/tracking/shipments/{id}", firstShipment))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("DELIVERED"))
@@ -259,6 +270,21 @@ class IngestIntegrationTests {
 			.andExpect(jsonPath("$.stored").isNumber())
 			.andExpect(jsonPath("$.duplicates").isNumber())
 			.andExpect(jsonPath("$.deadLettered").isNumber());
+	}
+
+	@Test
+	void retentionDropsWholeDailyPartitions() {
+		LocalDate today = today();
+		this.partitions.ensure(today.minusDays(40), today.minusDays(38));
+		assertThat(this.partitions.dropOlderThan(today.minusDays(39))).isEqualTo(1);
+		assertThat(this.jdbc.queryForList("SELECT tablename FROM pg_tables WHERE schemaname = 'tracking' "
+				+ "AND tablename LIKE 'positions_p%'", String.class))
+			.doesNotContain(partition(today.minusDays(40)))
+			.contains(partition(today.minusDays(39)), partition(today.minusDays(38)), partition(today));
+	}
+
+	private static String partition(LocalDate day) {
+		return "positions_p" + day.toString().replace("-", "");
 	}
 
 	private String registered() {
