@@ -28,6 +28,9 @@ public final class UnassignedReasons {
 	}
 
 	static String explain(Visit x, List<Vehicle> vehicles, RouteSimulator.Outcome out) {
+		if (vehicles.isEmpty()) {
+			return "No vehicle is available for the day.";
+		}
 		List<Vehicle> allowed = vehicles.stream().filter(v -> RuinRecreateSearch.allowed(x, v)).toList();
 		if (allowed.isEmpty()) {
 			if (x.getPinnedVehicleId() != null && vehicles.stream().noneMatch(v -> v.getId().equals(x.getPinnedVehicleId()))) {

@@ -107,6 +107,31 @@ class PlannerSolveTests {
 	}
 
 	@Test
+	void plansMultiTripVehiclesWithBreaksFeasibly() {
+		RoutingSolution problem = day(40, 2, 6);
+		// About 400 kg in all on two 150 kg vans: they must go back to reload.
+		problem.getVehicles().forEach(v -> v.capacity(150_000, Vehicle.UNLIMITED, Vehicle.UNLIMITED)
+			.multiTrip(true, 600)
+			.driverBreak(3 * 3600, 5 * 3600, 1800)
+			.shift(0, 12 * 3600)
+			.balanceWeight(1));
+		RoutingSolution solved = solve(problem, 1500, 0);
+		assertThat(solved.unassigned()).isEmpty();
+		assertThat(solved.getScore().hardScore()).isZero();
+		// 400 kg on 2 × 150 kg needs at least three trips in all.
+		assertThat(solved.getVehicles().stream().mapToInt(v -> v.getTimeline().trips()).sum()).isGreaterThanOrEqualTo(3);
+		assertThat(solved.getVehicles()).allSatisfy(v -> assertThat(v.getTimeline().excessGrams()).isZero());
+		assertThat(solved.getVehicles()).allSatisfy(v -> assertThat(v.getTimeline().breakStartedAt())
+			.isBetween(3L * 3600, 5L * 3600));
+	}
+
+	@Test
+	void explainsADayWithoutVehicles() {
+		RoutingSolution problem = new RoutingSolution(List.of(), List.of(new Visit("lonely", 3)));
+		assertThat(UnassignedReasons.of(problem)).containsEntry("lonely", "No vehicle is available for the day.");
+	}
+
+	@Test
 	void keepsPinnedStopsWherePinned() {
 		RoutingSolution problem = day(30, 3, 4);
 		Vehicle first = problem.getVehicles().get(0);
