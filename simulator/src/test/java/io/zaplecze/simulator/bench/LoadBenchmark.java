@@ -20,8 +20,9 @@ import io.zaplecze.simulator.Simulation;
  * How many QoS 1 publishes per second the load mode gets acknowledged by a local
  * Mosquitto, with no consumer. Starts a private Mosquitto with the in-flight and queue
  * limits of {@code deploy/mosquitto/mosquitto.conf} on a free port (unless
- * {@code --broker} is given), then runs each variant for {@code --seconds}, interleaved
- * over {@code --rounds} so machine noise hits all alike, and prints the median steady
+ * {@code --broker} is given), makes one discarded JIT warm-up run, then runs each variant
+ * for {@code --seconds}, interleaved over {@code --rounds} so machine noise hits all
+ * alike, and prints the median steady
  * rate of each with its ratio to the baseline (one connection with the 20-message window
  * of Mosquitto's default {@code max_inflight_messages}).
  *
@@ -82,30 +83,50 @@ public final class LoadBenchmark {
 			}
 			System.out.printf(Locale.ROOT, "%d devices, QoS 1, %d s per run (first 3 s warm-up), %d rounds, %d cores%n",
 					devices, seconds, rounds, Runtime.getRuntime().availableProcessors());
+			// a cold JVM would handicap whichever variant runs first
+			Simulation.load(LoadConfig.defaults()
+				.withBroker(url, "bench/v1")
+				.withShape(devices, 2, 0, Duration.ofSeconds(5), 0)
+				.withWindow(0, 1, Duration.ofSeconds(1)));
 			Map<Variant, List<Double>> rates = new LinkedHashMap<>();
+			Map<Variant, List<Double>> clientCpu = new LinkedHashMap<>();
+			Map<Variant, List<Double>> brokerCpu = new LinkedHashMap<>();
 			Map<Variant, LoadReport> last = new LinkedHashMap<>();
 			for (int round = 1; round <= rounds; round++) {
 				for (Variant v : variants) {
+					long cpuBefore = processCpuNanos();
+					long brokerBefore = (broker != null) ? cpuTicks(broker.pid()) : -1;
 					LoadReport report = Simulation.load(LoadConfig.defaults()
 						.withBroker(url, "bench/v1")
 						.withShape(devices, v.connections(), 0, Duration.ofSeconds(seconds), 0)
 						.withWindow(v.window(), 1, Duration.ofSeconds(3))
 						.withSockets(v.batching()));
+					double clientMicros = (processCpuNanos() - cpuBefore) / 1e3 / report.acked();
+					double brokerMicros = (broker != null)
+							? (cpuTicks(broker.pid()) - brokerBefore) * 1e6 / TICKS_PER_SECOND / report.acked() : Double.NaN;
 					rates.computeIfAbsent(v, k -> new ArrayList<>()).add(report.steadyRate());
+					clientCpu.computeIfAbsent(v, k -> new ArrayList<>()).add(clientMicros);
+					brokerCpu.computeIfAbsent(v, k -> new ArrayList<>()).add(brokerMicros);
 					last.put(v, report);
 					System.out.printf(Locale.ROOT,
-							"round %d  %-44s %,9.0f msg/s  (acked %,d, failed %d, p99 %.1f ms)%n", round, v.name(),
-							report.steadyRate(), report.acked(), report.failed(), report.latencyP99Millis());
+							"round %d  %-44s %,9.0f msg/s  CPU/msg: client %5.1f µs, broker %5.1f µs  (acked %,d, failed %d, p99 %.1f ms)%n",
+							round, v.name(), report.steadyRate(), clientMicros, brokerMicros, report.acked(),
+							report.failed(), report.latencyP99Millis());
 				}
 			}
 			double baseline = median(rates.get(variants.get(0)));
+			int cores = Runtime.getRuntime().availableProcessors();
 			System.out.println();
-			System.out.println(
-					"variant (RM = the broker's Receive Maximum)   median msg/s   ×baseline   window  Receive Max");
+			System.out.println("variant (RM = the broker's Receive Maximum)   median msg/s  ×baseline"
+					+ "  client µs/msg  broker µs/msg  ceiling msg/s  window");
 			for (Variant v : variants) {
 				double m = median(rates.get(v));
-				System.out.printf(Locale.ROOT, "%-44s %,12.0f %10.2f %8d  %s%n", v.name(), m, m / baseline,
-						last.get(v).window(), last.get(v).receiveMaximum());
+				double client = median(clientCpu.get(v));
+				double brokerMicros = median(brokerCpu.get(v));
+				// what the cores could carry if nothing else ran: client and broker share them
+				double ceiling = cores * 1e6 / (client + (Double.isNaN(brokerMicros) ? 0 : brokerMicros));
+				System.out.printf(Locale.ROOT, "%-44s %,12.0f %10.2f %14.1f %14.1f %14.0f %7d%n", v.name(), m,
+						m / baseline, client, brokerMicros, ceiling, last.get(v).window());
 			}
 		}
 		finally {
@@ -114,6 +135,23 @@ public final class LoadBenchmark {
 				broker.waitFor();
 			}
 		}
+	}
+
+	/** Linux clock ticks per second (USER_HZ): the unit of CPU times in {@code /proc/<pid>/stat}. */
+	private static final double TICKS_PER_SECOND = 100;
+
+	/** CPU time of this JVM, all threads. */
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean()).getProcessCpuTime();
+	}
+
+	/** User + system CPU ticks of a process, from {@code /proc/<pid>/stat}. */
+	private static long cpuTicks(long pid) throws IOException {
+		String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+		// after "pid (name) ": state is the 1st field, utime the 12th and stime the 13th
+		String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+		return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
 	}
 
 	private static double median(List<Double> values) {
