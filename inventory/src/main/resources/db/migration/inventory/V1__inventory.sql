@@ -96,12 +96,17 @@ CREATE TABLE order_ref
     registered_at TIMESTAMPTZ NOT NULL
 );
 
+-- The reservation tables are written on every reservation (the hot path) and reference hot rows: a
+-- foreign key to product or lot would take a KEY SHARE lock on the same product and lot rows in every
+-- concurrent reservation (multixacts, extra WAL). The allocator only writes SKUs it has just read and
+-- lots of the stock rows it has just updated (stock references lot), products and lots are never
+-- deleted, and the order is registered in the same statement; so those references are left to the code.
 CREATE TABLE reservation
 (
     id                  UUID PRIMARY KEY,
-    order_id            UUID        NOT NULL REFERENCES order_ref (order_id),
+    order_id            UUID        NOT NULL,
     order_line_id       TEXT        NOT NULL,
-    sku                 TEXT        NOT NULL REFERENCES product (sku),
+    sku                 TEXT        NOT NULL,
     requested           INT         NOT NULL CHECK (requested > 0),
     initially_allocated INT         NOT NULL CHECK (initially_allocated >= 0 AND initially_allocated <= requested),
     backordered         INT         NOT NULL CHECK (backordered >= 0),
@@ -119,7 +124,7 @@ CREATE INDEX reservation_backorders ON reservation (sku) WHERE status = 'ACTIVE'
 CREATE TABLE reservation_line
 (
     reservation_id UUID   NOT NULL REFERENCES reservation (id),
-    lot_id         BIGINT NOT NULL REFERENCES lot (id),
+    lot_id         BIGINT NOT NULL,
     location_id    TEXT   NOT NULL,
     pick_order     INT    NOT NULL,
     allocated      INT    NOT NULL CHECK (allocated > 0),

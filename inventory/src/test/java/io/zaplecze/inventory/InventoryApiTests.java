@@ -75,6 +75,19 @@ class InventoryApiTests extends InventoryIntegrationTest {
 	}
 
 	@Test
+	void theApiIsDescribedInTheOpenApiDocument() throws Exception {
+		String document = this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(document).contains("/api/v1/inventory/reservations", "/api/v1/inventory/stock/receipts",
+				"/api/v1/inventory/cycle-counts/{id}/results", "/api/v1/inventory/imports/opening-stock",
+				"/api/v1/inventory/replenishment/suggestions", "/api/v1/inventory/expiring", "Idempotency-Key");
+	}
+
+	@Test
 	void aReservationForAnUnregisteredOrderIs404AndReservesNothing() throws Exception {
 		String sku = product(RotationPolicy.FEFO, 0);
 		receive(sku, "L1", TODAY.plusDays(20), 10, "WAW1-A-01");
