@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import io.zaplecze.platform.GeoPoint;
 import io.zaplecze.platform.TimeWindow;
+import io.zaplecze.routing.FleetLiveState;
 import io.zaplecze.routing.RoadNetworkManagement;
 import io.zaplecze.routing.RoutePlanPublished;
 import io.zaplecze.testsupport.RealServices;
@@ -86,6 +87,9 @@ class IngestIntegrationTests {
 
 	@Autowired
 	PartitionMaintenance partitions;
+
+	@Autowired
+	FleetLiveState fleet;
 
 	@Autowired
 	ApplicationEventPublisher events;
@@ -164,6 +168,10 @@ class IngestIntegrationTests {
 					"event:delay", lateShipment.toString()));
 		assertThat(this.jdbc.queryForObject("SELECT late FROM tracking.shipments WHERE shipment_id = ?", Boolean.class,
 				lateShipment)).isTrue();
+		FleetLiveState.VehicleState live = this.fleet.vehicle(vehicle).orElseThrow();
+		assertThat(live.completedStops()).containsExactly(firstStop);
+		assertThat(live.stopInProgress()).isNull();
+		assertThat(live.at()).isEqualTo(t0.plusSeconds(180));
 		this.mvc.perform(get("/api/v1/tracking/shipments/{id}", firstShipment))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("DELIVERED"))
