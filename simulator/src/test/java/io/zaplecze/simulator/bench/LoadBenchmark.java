@@ -22,9 +22,9 @@ import io.zaplecze.simulator.Simulation;
  * limits of {@code deploy/mosquitto/mosquitto.conf} on a free port (unless
  * {@code --broker} is given), makes one discarded JIT warm-up run, then runs each variant
  * for {@code --seconds}, interleaved over {@code --rounds} so machine noise hits all
- * alike, and prints the median steady
- * rate of each with its ratio to the baseline (one connection with the 20-message window
- * of Mosquitto's default {@code max_inflight_messages}).
+ * alike, and prints the median steady rate of each with its ratio to the baseline (one
+ * connection with the 20-message window of Mosquitto's default
+ * {@code max_inflight_messages}).
  *
  * <pre>
  * ./mvnw -B -q -pl simulator test-compile exec:java -Dexec.classpathScope=test \
@@ -103,7 +103,8 @@ public final class LoadBenchmark {
 						.withSockets(v.batching()));
 					double clientMicros = (processCpuNanos() - cpuBefore) / 1e3 / report.acked();
 					double brokerMicros = (broker != null)
-							? (cpuTicks(broker.pid()) - brokerBefore) * 1e6 / TICKS_PER_SECOND / report.acked() : Double.NaN;
+							? (cpuTicks(broker.pid()) - brokerBefore) * 1e6 / TICKS_PER_SECOND / report.acked()
+							: Double.NaN;
 					rates.computeIfAbsent(v, k -> new ArrayList<>()).add(report.steadyRate());
 					clientCpu.computeIfAbsent(v, k -> new ArrayList<>()).add(clientMicros);
 					brokerCpu.computeIfAbsent(v, k -> new ArrayList<>()).add(brokerMicros);
@@ -123,7 +124,8 @@ public final class LoadBenchmark {
 				double m = median(rates.get(v));
 				double client = median(clientCpu.get(v));
 				double brokerMicros = median(brokerCpu.get(v));
-				// what the cores could carry if nothing else ran: client and broker share them
+				// what the cores could carry if nothing else ran: client and broker share
+				// them
 				double ceiling = cores * 1e6 / (client + (Double.isNaN(brokerMicros) ? 0 : brokerMicros));
 				System.out.printf(Locale.ROOT, "%-44s %,12.0f %10.2f %14.1f %14.1f %14.0f %7d%n", v.name(), m,
 						m / baseline, client, brokerMicros, ceiling, last.get(v).window());
@@ -137,7 +139,10 @@ public final class LoadBenchmark {
 		}
 	}
 
-	/** Linux clock ticks per second (USER_HZ): the unit of CPU times in {@code /proc/<pid>/stat}. */
+	/**
+	 * Linux clock ticks per second (USER_HZ): the unit of CPU times in
+	 * {@code /proc/<pid>/stat}.
+	 */
 	private static final double TICKS_PER_SECOND = 100;
 
 	/** CPU time of this JVM, all threads. */
