@@ -108,6 +108,8 @@ class PlanWriter {
 			}
 		}
 		RouteTimeline timeline = v == null ? null : v.getTimeline();
+		// Trips of the re-planned part continue the numbering of the done part.
+		int tripOffset = stops.isEmpty() ? 0 : stops.getLast().trip();
 		for (int k = 0; v != null && k < v.getVisits().size(); k++) {
 			Visit x = v.getVisits().get(k);
 			RouteTimeline.Stop t = timeline.stops().get(k);
@@ -115,25 +117,30 @@ class PlanWriter {
 			boolean current = progress != null && d.shipmentId().equals(progress.inProgress());
 			stops.add(new PlanContent.PlannedStop(stopId(planId, code, d.shipmentId()), d.shipmentId(),
 					d.orderNumber(), stops.size() + 1, d.location(), Instant.ofEpochSecond(t.arrival()),
-					Instant.ofEpochSecond(t.departure()), d.serviceSeconds(), d.timeWindows(), t.trip(),
+					Instant.ofEpochSecond(t.departure()), d.serviceSeconds(), d.timeWindows(), tripOffset + t.trip(),
 					current ? "IN_PROGRESS" : "PLANNED"));
 		}
 		if (stops.isEmpty()) {
 			return null;
 		}
 		List<GeoPoint> waypoints = new ArrayList<>();
+		List<Integer> sequences = new ArrayList<>();
 		waypoints.add(f.depot());
-		int lastTrip = 0;
+		sequences.add(0);
+		int lastTrip = stops.getFirst().trip();
 		for (PlanContent.PlannedStop s : stops) {
-			if (s.trip() != lastTrip) {
-				// A reload at the depot between trips is a waypoint of its own.
+			if (s.trip() > lastTrip) {
+				// Back to the depot to reload between trips.
 				waypoints.add(f.depot());
+				sequences.add(RouteGeometry.RELOAD);
 				lastTrip = s.trip();
 			}
 			waypoints.add(s.location());
+			sequences.add(s.sequence());
 		}
 		waypoints.add(f.depot());
-		List<PlanContent.Leg> legs = this.geometry.legs(waypoints, f.profile());
+		sequences.add(stops.size() + 1);
+		List<PlanContent.Leg> legs = this.geometry.legs(waypoints, sequences, f.profile());
 		long meters = legs.stream().mapToLong(PlanContent.Leg::distanceMeters).sum();
 		long seconds = legs.stream().mapToLong(PlanContent.Leg::travelSeconds).sum();
 		Instant departure = progress != null && progress.departed() ? progress.startedAt()
