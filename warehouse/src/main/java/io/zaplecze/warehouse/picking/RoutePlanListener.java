@@ -6,7 +6,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /** Builds pick waves when routing publishes a plan (after routing's commit, in its own transaction). */
-@Component
+@Component("warehouseRoutePlanListener")
 class RoutePlanListener {
 
 	private final WaveService waves;

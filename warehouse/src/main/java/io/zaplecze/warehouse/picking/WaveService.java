@@ -89,7 +89,7 @@ public class WaveService {
 				continue;
 			}
 			PlanSeen.Key key = new PlanSeen.Key(plan.date(), site.get().id());
-			Optional<PlanSeen> previous = this.seen.findById(key);
+			Optional<PlanSeen> previous = this.seen.lockByKey(key);
 			if (previous.isPresent() && previous.get().covers(plan.planId(), plan.version())) {
 				log.info("Plan {} v{} for {} already handled; ignored", plan.planId(), plan.version(), plan.date());
 				continue;
