@@ -68,14 +68,28 @@ psql_admin -d "$db_name" -c "CREATE EXTENSION IF NOT EXISTS postgis"
 say "PostgreSQL $pg_version with PostGIS ready: database $db_name, role $db_user"
 
 # --- Mosquitto ----------------------------------------------------------------------------------
+# The broker must run with the project's limits (deploy/mosquitto/mosquitto.conf): with Mosquitto's
+# defaults (1000 queued messages per client) a persistent ingest session that falls behind loses
+# QoS 1 messages silently. A broker started with another configuration is restarted with ours,
+# bound to loopback.
 if ! command -v mosquitto >/dev/null; then
   apt_install mosquitto
 fi
+local_conf=/etc/mosquitto/zaplecze-local.conf
+want=$(sed 's/^listener 1883$/listener 1883 127.0.0.1/' "$here/deploy/mosquitto/mosquitto.conf")
+if [ ! -f "$local_conf" ] || [ "$(cat "$local_conf")" != "$want" ]; then
+  printf '%s\n' "$want" | $sudo_cmd tee "$local_conf" >/dev/null
+fi
+if pgrep -x mosquitto >/dev/null && ! pgrep -af mosquitto | grep -q -- "-c $local_conf"; then
+  say "restarting Mosquitto with the project's limits ($local_conf)"
+  $sudo_cmd pkill -x mosquitto || true
+  for _ in $(seq 1 20); do pgrep -x mosquitto >/dev/null || break; sleep 0.5; done
+fi
 if ! pgrep -x mosquitto >/dev/null; then
-  say "starting Mosquitto with deploy/mosquitto/mosquitto.conf"
-  $sudo_cmd mkdir -p /var/lib/mosquitto
-  $sudo_cmd chown mosquitto: /var/lib/mosquitto 2>/dev/null || true
-  $sudo_cmd mosquitto -d -c "$here/deploy/mosquitto/mosquitto.conf"
+  say "starting Mosquitto with $local_conf"
+  $sudo_cmd mkdir -p /var/lib/mosquitto /run/mosquitto
+  $sudo_cmd chown mosquitto: /var/lib/mosquitto /run/mosquitto 2>/dev/null || true
+  $sudo_cmd mosquitto -d -c "$local_conf"
 fi
 for _ in $(seq 1 20); do
   (exec 3<>/dev/tcp/127.0.0.1/1883) 2>/dev/null && break
