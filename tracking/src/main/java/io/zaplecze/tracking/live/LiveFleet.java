@@ -37,6 +37,9 @@ public class LiveFleet implements FleetLiveState {
 
 	private final RouteLoader loader;
 
+	/** Vehicles with a current route; null until first needed and after a plan changed. */
+	private volatile @Nullable Set<String> routed;
+
 	private final Clock clock;
 
 	LiveFleet(RouteLoader loader, Clock clock) {
@@ -59,6 +62,7 @@ public class LiveFleet implements FleetLiveState {
 
 	/** A plan was published: every vehicle's route is looked up again on its next fix. */
 	public void plansChanged() {
+		this.routed = null;
 		this.plansVersion.incrementAndGet();
 		for (VehicleLive v : this.vehicles.values()) {
 			RouteState route = v.route;
@@ -70,6 +74,15 @@ public class LiveFleet implements FleetLiveState {
 
 	/** The vehicle's route at a device time, from the cache while no plan changed. */
 	public @Nullable RouteState routeFor(VehicleLive v, Instant at) {
+		Set<String> withRoutes = this.routed;
+		if (withRoutes == null) {
+			withRoutes = this.loader.routedVehicles();
+			this.routed = withRoutes;
+		}
+		if (!withRoutes.contains(v.vehicleId)) {
+			// Most vehicles of a synthetic load have no route: no database round trip per new vehicle.
+			return null;
+		}
 		long version = this.plansVersion.get();
 		RouteState cached = v.route;
 		if (v.routeVersion == version) {

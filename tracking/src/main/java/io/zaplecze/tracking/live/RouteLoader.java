@@ -33,6 +33,12 @@ public class RouteLoader {
 		return ids.isEmpty() ? null : byId(ids.get(0));
 	}
 
+	/** Vehicles that have a current route at all (so the ingest never asks for the others). */
+	public java.util.Set<String> routedVehicles() {
+		return java.util.Set.copyOf(this.jdbc.queryForList(
+				"SELECT DISTINCT vehicle_id FROM tracking.routes WHERE NOT superseded", String.class));
+	}
+
 	public @Nullable RouteState byId(UUID routeId) {
 		List<RouteState> routes = this.jdbc.query("""
 				SELECT route_id, day, vehicle_id, depot_lat, depot_lon, departure, return_at, started_at
