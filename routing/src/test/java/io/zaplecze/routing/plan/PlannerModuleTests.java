@@ -13,9 +13,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import io.zaplecze.platform.GeoPoint;
 import io.zaplecze.platform.TimeWindow;
@@ -33,6 +36,8 @@ import io.zaplecze.routing.fleet.FleetVehicle;
 import io.zaplecze.testsupport.RealServices;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 
 /**
  * The route planner end to end on a fresh PostGIS database and the generated demo town: deliveries
@@ -40,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link RoutePlanPublished}) and served as the contract says, then re-planned with a vehicle out.
  */
 @ApplicationModuleTest(extraIncludes = "platform")
+@AutoConfigureMockMvc
 @RealServices
 @TestPropertySource(properties = { "zaplecze.routing.graph-cache-dir=${java.io.tmpdir}/zaplecze-planner-module-tests",
 		"zaplecze.routing.planning.threads=2", "zaplecze.routing.planning.poll-interval=200ms",
@@ -48,6 +54,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlannerModuleTests {
 
 	private static final ZoneId ZONE = ZoneId.of("Europe/Warsaw");
+
+	@Autowired
+	MockMvc mvc;
 
 	@Autowired
 	PlanningService planning;
@@ -93,7 +102,7 @@ class PlannerModuleTests {
 	}
 
 	@Test
-	void plansPublishesAndReplansADay(Scenario scenario) {
+	void plansPublishesAndReplansADay(Scenario scenario) throws Exception {
 		LocalDate date = LocalDate.of(2031, 3, 4);
 		GeoPoint depot = this.roadNetwork.snap(this.roadNetwork.area().center(), VehicleProfile.CAR);
 		for (int i = 1; i <= 3; i++) {
@@ -120,6 +129,13 @@ class PlannerModuleTests {
 		assertThat(this.planning.plan(date, Duration.ofSeconds(3), "plan-" + date).id()).isEqualTo(job.id());
 		PlanningJob solved = awaitSolved(scenario, job.id());
 		assertThat(this.planning.progress(job.id(), 0)).isNotEmpty();
+		// The progress stream replays the best score over time, then the finished job, then closes.
+		MvcResult stream = this.mvc.perform(get("/api/v1/routing/plans/jobs/" + job.id() + "/progress"))
+			.andExpect(request().asyncStarted())
+			.andReturn();
+		stream.getAsyncResult(10_000);
+		String events = stream.getResponse().getContentAsString();
+		assertThat(events).contains("event:progress").contains("\"score\"").contains("event:status").contains("SOLVED");
 
 		PlanRepository.Version draft = this.publishing.version(solved.planId(), solved.planVersion());
 		PlanContent content = draft.content();
