@@ -18,6 +18,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -75,6 +76,26 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				"An unexpected error occurred; it has been logged.");
 		problem.setTitle("Internal Server Error");
 		return ResponseEntity.internalServerError().body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ex.getBody();
+		problem.setType(URI.create(TYPE_BASE + "validation"));
+		problem.setDetail("The request is invalid.");
+		List<Map<String, Object>> errors = ex.getParameterValidationResults().stream().flatMap(result -> {
+			String parameter = result.getMethodParameter().getParameterName();
+			return result.getResolvableErrors().stream().map(error -> {
+				Map<String, Object> entry = new LinkedHashMap<>();
+				entry.put("field", error instanceof FieldError field ? field.getField()
+						: (parameter != null ? parameter : "argument"));
+				entry.put("message", error.getDefaultMessage());
+				return entry;
+			});
+		}).toList();
+		problem.setProperty("errors", errors);
+		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
 	@Override
