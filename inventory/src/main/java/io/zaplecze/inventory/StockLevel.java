@@ -2,6 +2,7 @@ package io.zaplecze.inventory;
 
 import java.time.LocalDate;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +18,8 @@ import org.jspecify.annotations.Nullable;
 public record StockLevel(String sku, String lotNumber, @Nullable LocalDate expiryDate, String locationId, int onHand,
 		int reserved) {
 
+	/** On hand and not promised (also in JSON). */
+	@JsonProperty("available")
 	public int available() {
 		return this.onHand - this.reserved;
 	}

@@ -65,6 +65,7 @@ class InventoryApiTests extends InventoryIntegrationTest {
 		this.mvc.perform(get("/api/v1/inventory/stock").param("sku", sku))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.content[0].onHand").value(15))
+			.andExpect(jsonPath("$.content[0].available").value(15))
 			.andExpect(jsonPath("$.totalElements").value(1));
 		this.mvc.perform(get("/api/v1/inventory/ledger").param("sku", sku).param("size", "1"))
 			.andExpect(jsonPath("$.content", hasSize(1)))

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 import io.zaplecze.inventory.InventoryFailure.InvalidRequest;
@@ -87,6 +88,8 @@ class CycleCounts {
 	record CountLine(String sku, String lotNumber, @Nullable LocalDate expiryDate, int expected,
 			@Nullable Integer counted) {
 
+		/** Counted minus expected (null while open); also in JSON. */
+		@JsonProperty("variance")
 		public @Nullable Integer variance() {
 			return (this.counted != null) ? this.counted - this.expected : null;
 		}
