@@ -70,7 +70,8 @@ class Allocator {
 			      AND EXISTS (SELECT 1 FROM claim)
 			    ORDER BY s.lot_id, s.location_id %s)
 			SELECT EXISTS (SELECT 1 FROM claim),
-			       EXISTS (SELECT 1 FROM inventory.order_ref WHERE order_id = :orderId) OR :register,
+			       CASE WHEN :register THEN TRUE
+			            ELSE EXISTS (SELECT 1 FROM inventory.order_ref WHERE order_id = :orderId) END,
 			       p.rotation_policy, p.min_shelf_life_days,
 			       r.lot_id, r.location_id, r.available, r.lot_number, r.expiry_date, r.received_at
 			FROM (SELECT 1) AS one
