@@ -21,10 +21,12 @@ public class RealServicesInitializer implements ApplicationContextInitializer<Co
 		properties.put("spring.datasource.username", db.username());
 		properties.put("spring.datasource.password", db.password());
 		properties.put("zaplecze.tracking.mqtt.broker-url", TestServices.mqttBrokerUrl());
-		// Concurrent test runs share one broker: each context gets its own topic root and share group.
+		// Concurrent test runs share one broker: each context gets its own topic root, share group and
+		// client id (two clients with one id take each other's persistent session and messages).
 		String suffix = TestServices.uniqueSuffix();
 		properties.put("zaplecze.tracking.mqtt.topic-root", "zt-" + suffix + "/v1");
 		properties.put("zaplecze.tracking.mqtt.share-group", "zt-" + suffix);
+		properties.put("zaplecze.tracking.mqtt.client-id", "zt-" + suffix);
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("zaplecze-test-services", properties));
 	}
 
