@@ -6,8 +6,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.zaplecze.tracking.ingest.FleetMembership;
+import io.zaplecze.tracking.ingest.VehiclesAdmitted;
 
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -16,7 +18,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The vehicles allowed to publish: every vehicle of a published plan (registered when the plan
  * arrives) and vehicles a dispatcher registered explicitly (a spare van, a test device). Held in
- * memory for the ingest; the table is the record.
+ * memory for the ingest; the table is the record. A newly admitted vehicle's earlier messages are
+ * replayed from the dead letters ({@link VehiclesAdmitted}).
  */
 @Component
 public class KnownVehicles implements FleetMembership, InitializingBean {
@@ -27,9 +30,12 @@ public class KnownVehicles implements FleetMembership, InitializingBean {
 
 	private final Set<String> known = ConcurrentHashMap.newKeySet();
 
-	KnownVehicles(JdbcTemplate jdbc, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	KnownVehicles(JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Override
@@ -52,14 +58,20 @@ public class KnownVehicles implements FleetMembership, InitializingBean {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					KnownVehicles.this.known.add(vehicleId);
+					admit(vehicleId);
 				}
 			});
 		}
 		else {
-			this.known.add(vehicleId);
+			admit(vehicleId);
 		}
 		return added == 1;
+	}
+
+	private void admit(String vehicleId) {
+		if (this.known.add(vehicleId)) {
+			this.events.publishEvent(new VehiclesAdmitted(Set.of(vehicleId)));
+		}
 	}
 
 	public Set<String> all() {

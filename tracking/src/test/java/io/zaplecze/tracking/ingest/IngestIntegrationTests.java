@@ -44,6 +44,7 @@ import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -278,6 +279,22 @@ class IngestIntegrationTests {
 			.andExpect(jsonPath("$.stored").isNumber())
 			.andExpect(jsonPath("$.duplicates").isNumber())
 			.andExpect(jsonPath("$.deadLettered").isNumber());
+	}
+
+	@Test
+	void messagesOfAVehicleAdmittedLaterAreReplayedFromTheDeadLetters() throws Exception {
+		String vehicle = "LATE-" + suffix();
+		Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(30);
+		String topic = Payloads.telemetryTopic(root(), vehicle);
+		device.publish(topic, Payloads.telemetry(vehicle, 1, at, 52.1, 21.1));
+		device.publish(topic, Payloads.telemetry(vehicle, 2, at.plusSeconds(1), 52.2, 21.2));
+		await().atMost(Duration.ofSeconds(20)).until(() -> count(
+				"SELECT count(*) FROM tracking.dead_letters WHERE vehicle_id = ? AND reason = 'unknown-vehicle'", vehicle) == 2);
+		this.mvc.perform(put("/api/v1/tracking/vehicles/{id}/registration", vehicle)).andExpect(status().isNoContent());
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			assertThat(count("SELECT count(*) FROM tracking.positions WHERE vehicle_id = ?", vehicle)).isEqualTo(2);
+			assertThat(count("SELECT count(*) FROM tracking.dead_letters WHERE vehicle_id = ?", vehicle)).isZero();
+		});
 	}
 
 	@Test
