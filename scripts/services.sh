@@ -80,7 +80,14 @@ want=$(sed 's/^listener 1883$/listener 1883 127.0.0.1/' "$here/deploy/mosquitto/
 if [ ! -f "$local_conf" ] || [ "$(cat "$local_conf")" != "$want" ]; then
   printf '%s\n' "$want" | $sudo_cmd tee "$local_conf" >/dev/null
 fi
-if pgrep -x mosquitto >/dev/null && ! pgrep -af mosquitto | grep -q -- "-c $local_conf"; then
+running_with_ours() {
+  local pid
+  for pid in $(pgrep -x mosquitto); do
+    tr '\0' ' ' < "/proc/$pid/cmdline" | grep -qF -- "-c $local_conf" && return 0
+  done
+  return 1
+}
+if pgrep -x mosquitto >/dev/null && ! running_with_ours; then
   say "restarting Mosquitto with the project's limits ($local_conf)"
   $sudo_cmd pkill -x mosquitto || true
   for _ in $(seq 1 20); do pgrep -x mosquitto >/dev/null || break; sleep 0.5; done
