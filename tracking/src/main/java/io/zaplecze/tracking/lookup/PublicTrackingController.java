@@ -5,11 +5,16 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import io.zaplecze.tracking.TrackingProperties;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +39,7 @@ class PublicTrackingController {
 	}
 
 	@GetMapping("/api/v1/track/{code}")
+	@ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TrackingLookup.PublicTracking.class)))
 	ResponseEntity<?> track(@PathVariable String code, HttpServletRequest request) {
 		if (!this.limiter.tryAcquire(request.getRemoteAddr(), System.nanoTime())) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
@@ -42,11 +48,13 @@ class PublicTrackingController {
 			problem.setTitle("Too Many Requests");
 			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 				.header(HttpHeaders.RETRY_AFTER, Long.toString(this.limiter.retryAfterSeconds()))
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 				.body(problem);
 		}
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.maxAge(5, TimeUnit.SECONDS).cachePrivate())
-			.body(this.lookup.lookup(code));
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(this.lookup.lookupJson(code));
 	}
 
 }

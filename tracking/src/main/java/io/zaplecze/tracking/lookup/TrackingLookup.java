@@ -20,6 +20,7 @@ import io.zaplecze.tracking.shipment.ShipmentStatus;
 import io.zaplecze.tracking.shipment.TrackingCodes;
 
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * What a customer may see for a tracking code: status, timeline, ETA window, and the vehicle's
@@ -42,7 +43,11 @@ class TrackingLookup {
 
 	private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-	TrackingLookup(ShipmentQueries shipments, LiveFleet fleet, Clock clock, TrackingProperties properties) {
+	private final ObjectMapper json;
+
+	TrackingLookup(ShipmentQueries shipments, LiveFleet fleet, Clock clock, TrackingProperties properties,
+			ObjectMapper json) {
+		this.json = json;
 		this.shipments = shipments;
 		this.fleet = fleet;
 		this.clock = clock;
@@ -50,20 +55,29 @@ class TrackingLookup {
 	}
 
 	PublicTracking lookup(String code) {
-		long now = System.nanoTime();
-		Cached cached = this.cache.get(code);
-		if (cached != null && now - cached.at < this.cacheNanos) {
-			return cached.tracking;
-		}
 		PublicTracking tracking = (TrackingCodes.plausible(code)) ? build(code) : null;
 		if (tracking == null) {
 			throw new TrackingCodeNotFound();
 		}
+		return tracking;
+	}
+
+	/**
+	 * The answer as JSON, rendered once per code and cache period: serialising on every request was
+	 * the largest share of a lookup's CPU.
+	 */
+	byte[] lookupJson(String code) {
+		long now = System.nanoTime();
+		Cached cached = this.cache.get(code);
+		if (cached != null && now - cached.at < this.cacheNanos) {
+			return cached.json;
+		}
+		byte[] json = this.json.writeValueAsBytes(lookup(code));
 		if (this.cache.size() > MAX_CACHED) {
 			this.cache.clear();
 		}
-		this.cache.put(code, new Cached(tracking, now));
-		return tracking;
+		this.cache.put(code, new Cached(json, now));
+		return json;
 	}
 
 	private @Nullable PublicTracking build(String code) {
@@ -95,7 +109,7 @@ class TrackingLookup {
 		return new VehiclePosition(fix.lat(), fix.lon(), fix.deviceTime());
 	}
 
-	private record Cached(PublicTracking tracking, long at) {
+	private record Cached(byte[] json, long at) {
 	}
 
 	/**
