@@ -27,6 +27,8 @@ public class RealServicesInitializer implements ApplicationContextInitializer<Co
 		properties.put("zaplecze.tracking.mqtt.topic-root", "zt-" + suffix + "/v1");
 		properties.put("zaplecze.tracking.mqtt.share-group", "zt-" + suffix);
 		properties.put("zaplecze.tracking.mqtt.client-id", "zt-" + suffix);
+		// A test's persistent session must not outlive it on the shared broker for days.
+		properties.put("zaplecze.tracking.mqtt.session-expiry", "10m");
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("zaplecze-test-services", properties));
 	}
 
