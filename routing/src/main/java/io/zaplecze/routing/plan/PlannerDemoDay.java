@@ -25,7 +25,7 @@ import io.zaplecze.routing.fleet.FleetVehicle;
 /**
  * The routing part of the demo day (order 300): waits for the warehouse's deliveries of the day to
  * arrive through the events (up to a minute, until their number stops growing), adds a fleet of eight
- * vans (three refrigerated) at the depot the deliveries leave from — the warehouse's WAW1, placed
+ * vans (three refrigerated, which may return to reload: the cold chain is the scarce capacity) at the depot the deliveries leave from — the warehouse's WAW1, placed
  * like the warehouse places it at the snapped centre of the road network — then plans the day
  * ({@code zaplecze.routing.planning.demo.time-limit}, 20 s) and publishes the plan. Idempotent: vans are added by code, and a day that already
  * has a published plan is left alone.
@@ -135,7 +135,7 @@ class PlannerDemoDay implements DemoDay {
 		UUID id = UUID.nameUUIDFromBytes(("demo-vehicle/" + code).getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		return new FleetVehicle(id, code, VehicleProfile.CAR, depotId, depot, LocalTime.of(7, 0), LocalTime.of(19, 0),
 				1_200_000, 10_000_000, 6, refrigerated, 10 * 3600, LocalTime.of(11, 30), LocalTime.of(14, 0), 1800, 60,
-				2_500, 5_000, refrigerated ? 230 : 190, false, 1200, true);
+				2_500, 5_000, refrigerated ? 230 : 190, refrigerated, 1200, true);
 	}
 
 }
