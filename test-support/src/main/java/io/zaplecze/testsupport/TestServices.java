@@ -40,6 +40,8 @@ public final class TestServices {
 
 	private static String brokerUrl;
 
+	private static Boolean docker;
+
 	private TestServices() {
 	}
 
@@ -56,13 +58,17 @@ public final class TestServices {
 	}
 
 	/** Whether tests are running against containers (true) or the local services (false). */
-	public static boolean dockerAvailable() {
-		try {
-			return DockerClientFactory.instance().isDockerAvailable();
+	public static synchronized boolean dockerAvailable() {
+		// Probed once per JVM: a failed probe is slow and logs a page of errors each time.
+		if (docker == null) {
+			try {
+				docker = DockerClientFactory.instance().isDockerAvailable();
+			}
+			catch (RuntimeException | LinkageError ex) {
+				docker = false;
+			}
 		}
-		catch (RuntimeException | LinkageError ex) {
-			return false;
-		}
+		return docker;
 	}
 
 	/** A new empty database with PostGIS, dropped when the JVM exits. */

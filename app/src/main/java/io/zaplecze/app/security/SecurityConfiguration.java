@@ -1,7 +1,6 @@
 package io.zaplecze.app.security;
 
 import java.util.List;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -115,10 +114,6 @@ class SecurityConfiguration {
 		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
 		converter.setJwtGrantedAuthoritiesConverter(authorities);
 		return converter;
-	}
-
-	static Set<String> roleNames() {
-		return Set.of(DISPATCHER, WAREHOUSE, DRIVER, ADMIN);
 	}
 
 }
