@@ -5,7 +5,7 @@
  * <p>Must not decide routes. Consumes routing's published plans and the warehouse's shipment
  * events; provides routing's {@link io.zaplecze.routing.FleetLiveState} port.
  */
-@ApplicationModule(displayName = "Tracking", allowedDependencies = { "platform", "routing", "warehouse" })
+@ApplicationModule(displayName = "Tracking", allowedDependencies = { "platform", "mqtt", "routing", "warehouse" })
 @NullMarked
 package io.zaplecze.tracking;
 

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 
+import io.zaplecze.mqtt.BatchingSocketFactory;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttActionListener;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
@@ -68,6 +69,7 @@ public final class DevicePublisher implements AutoCloseable, MqttCallback {
 		c.setCallback(this);
 		MqttConnectionOptions options = new MqttConnectionOptions();
 		options.setCleanStart(true);
+		options.setSocketFactory(new BatchingSocketFactory());
 		options.setAutomaticReconnect(false);
 		options.setConnectionTimeout(5);
 		IMqttToken token = c.connect(options);

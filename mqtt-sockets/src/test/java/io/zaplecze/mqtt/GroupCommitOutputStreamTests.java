@@ -1,4 +1,4 @@
-package io.zaplecze.simulator.mqtt;
+package io.zaplecze.mqtt;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.zaplecze.simulator.mqtt;
+package io.zaplecze.mqtt;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -11,13 +11,13 @@ import java.net.Socket;
 import javax.net.SocketFactory;
 
 /**
- * Plain TCP sockets that cost fewer system calls per MQTT packet, for the load mode. Paho
- * reads each acknowledgement from the raw socket a byte or two at a time (three reads per
- * PUBACK) and flushes every PUBLISH with its own write. Here reads are buffered, and
- * writes are group-committed: a flush hands the bytes to a writer thread that sends
- * everything gathered so far in one write, while Paho goes on filling the other buffer.
- * Nothing waits on a timer, so a lone packet goes out at once; under load, many packets
- * share one system call.
+ * Plain TCP sockets that cost Paho fewer system calls per MQTT packet. Paho reads every packet
+ * header from the raw socket a byte or two at a time (three reads per PUBACK or PUBLISH header)
+ * and flushes every packet it sends with its own write. Here reads are buffered, and writes are
+ * group-committed: a flush hands the bytes to a writer thread that sends everything gathered so
+ * far in one write, while Paho goes on filling the other buffer. Nothing waits on a timer, so a
+ * lone packet goes out at once; under load, many packets share one system call. The simulator's
+ * load mode publishes through it, the tracking ingest receives and acknowledges through it.
  */
 public final class BatchingSocketFactory extends SocketFactory {
 
