@@ -24,6 +24,8 @@ import io.zaplecze.simulator.mqtt.PahoConnection;
  */
 public final class LoadGenerator {
 
+	private static final long PACING_TICK_NANOS = 1_000_000L;
+
 	private final LoadConfig config;
 
 	private final PrintStream out;
@@ -190,12 +192,13 @@ public final class LoadGenerator {
 					return;
 				}
 				if (interval > 0) {
-					// a fixed schedule; a thread that fell behind (a busy machine)
-					// catches up
-					// to one second
+					// A fixed schedule, kept in ticks of about a millisecond: the messages due within
+					// a tick go out together (thousands of devices do not wait for each other), so
+					// the thread parks once per tick rather than once per message. A thread that fell
+					// behind (a busy machine) catches up to one second.
 					long now = System.nanoTime();
 					next = Math.max(next + interval, now - 1_000_000_000L);
-					if (next > now) {
+					if (next - now > PACING_TICK_NANOS) {
 						LockSupport.parkNanos(next - now);
 					}
 				}
