@@ -1,8 +1,7 @@
 package io.zaplecze.tracking.ingest;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -135,9 +134,9 @@ final class JsonPayloadDecoder {
 
 	private static Instant parseTime(String text) throws MalformedPayload {
 		try {
-			return OffsetDateTime.parse(text).toInstant();
+			return DeviceTimes.parse(text);
 		}
-		catch (DateTimeParseException ex) {
+		catch (DateTimeException ex) {
 			throw new MalformedPayload("deviceTime is not an ISO-8601 instant with offset");
 		}
 	}
