@@ -2,14 +2,17 @@ package io.zaplecze.tracking.telemetry;
 
 import java.sql.Array;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.postgresql.PGConnection;
 
@@ -22,15 +25,16 @@ import io.zaplecze.tracking.ingest.StopEventRecorder;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementSetter;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Stores an ingest batch in one transaction and few round trips: all positions in one
  * {@code INSERT ... SELECT FROM unnest(arrays) ON CONFLICT DO NOTHING} (the primary key is the
- * deduplication key), the newest fix per vehicle into {@code vehicle_latest} only where it is newer by
- * device time (so reordering cannot move a vehicle back), the few stop events with their effects, and
- * the dead letters.
+ * deduplication key), vehicles never seen before, the few stop events with their effects, and the
+ * dead letters.
  */
 @Component
 class TelemetryWriter implements BatchStore {
@@ -38,30 +42,20 @@ class TelemetryWriter implements BatchStore {
 	private static final String EPOCH_MICROS = "timestamptz 'epoch' + %s * interval '1 microsecond'";
 
 	/**
-	 * Positions and the latest fix per vehicle in one statement: the latest is computed from the rows
-	 * actually inserted (a duplicate with other content must not move it) and replaces the stored one
-	 * only when newer by device time, then sequence.
+	 * All positions of a batch in one statement; the update count is the number actually inserted
+	 * (duplicates hit the primary key and are skipped). Nothing else is written per position: the
+	 * latest position is a view over this table (V2 migration).
 	 */
 	private static final String INSERT_POSITIONS = """
-			WITH ins AS (
-			  INSERT INTO tracking.positions (vehicle_id, day, seq, device_time, received_at, lat, lon, speed_kmh, heading,
-			    accuracy_m)
-			  SELECT u.v, ((%1$s) AT TIME ZONE 'UTC')::date, u.s, %1$s, %2$s, u.la, u.lo, u.sp, u.hd, u.ac
-			  FROM unnest(?::text[], ?::int8[], ?::int8[], ?::int8[], ?::float8[], ?::float8[], ?::float4[], ?::float4[],
-			    ?::float4[]) AS u(v, s, t, r, la, lo, sp, hd, ac)
-			  ON CONFLICT DO NOTHING
-			  RETURNING vehicle_id, seq, device_time, received_at, lat, lon, speed_kmh, heading, accuracy_m),
-			latest AS (
-			  INSERT INTO tracking.vehicle_latest AS l (vehicle_id, seq, device_time, received_at, lat, lon, speed_kmh,
-			    heading, accuracy_m)
-			  SELECT DISTINCT ON (vehicle_id) vehicle_id, seq, device_time, received_at, lat, lon, speed_kmh, heading,
-			    accuracy_m
-			  FROM ins ORDER BY vehicle_id, device_time DESC, seq DESC
-			  ON CONFLICT (vehicle_id) DO UPDATE SET seq = excluded.seq, device_time = excluded.device_time,
-			    received_at = excluded.received_at, lat = excluded.lat, lon = excluded.lon, speed_kmh = excluded.speed_kmh,
-			    heading = excluded.heading, accuracy_m = excluded.accuracy_m
-			  WHERE (excluded.device_time, excluded.seq) > (l.device_time, l.seq))
-			SELECT count(*) FROM ins""".formatted(EPOCH_MICROS.formatted("u.t"), EPOCH_MICROS.formatted("u.r"));
+			INSERT INTO tracking.positions (vehicle_id, day, seq, device_time, received_at, lat, lon, speed_kmh, heading,
+			  accuracy_m)
+			SELECT u.v, ((%1$s) AT TIME ZONE 'UTC')::date, u.s, %1$s, %2$s, u.la, u.lo, u.sp, u.hd, u.ac
+			FROM unnest(?::text[], ?::int8[], ?::int8[], ?::int8[], ?::float8[], ?::float8[], ?::float4[], ?::float4[],
+			  ?::float4[]) AS u(v, s, t, r, la, lo, sp, hd, ac)
+			ON CONFLICT DO NOTHING""".formatted(EPOCH_MICROS.formatted("u.t"), EPOCH_MICROS.formatted("u.r"));
+
+	private static final String INSERT_SEEN = """
+			INSERT INTO tracking.vehicles_seen (vehicle_id) SELECT unnest(?::text[]) ON CONFLICT DO NOTHING""";
 
 	private static final String INSERT_EVENT = """
 			INSERT INTO tracking.device_events (vehicle_id, seq, device_time, received_at, type, stop_id, lat, lon, recipient_name,
@@ -72,6 +66,8 @@ class TelemetryWriter implements BatchStore {
 			INSERT INTO tracking.dead_letters (received_at, topic, vehicle_id, reason, detail, payload, payload_size)
 			VALUES (?, ?, ?, ?, ?, ?, ?)""";
 
+	private static final int MAX_REMEMBERED_VEHICLES = 1_000_000;
+
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate transactions;
@@ -80,10 +76,15 @@ class TelemetryWriter implements BatchStore {
 
 	private final StopEventRecorder recorder;
 
-	TelemetryWriter(JdbcTemplate jdbc, TransactionTemplate transactions, PartitionMaintenance partitions,
-			StopEventRecorder recorder) {
+	/** Vehicles known to be in {@code vehicles_seen} (added after the commit that wrote them). */
+	private final Set<String> seen = ConcurrentHashMap.newKeySet();
+
+	TelemetryWriter(JdbcTemplate jdbc, PartitionMaintenance partitions, StopEventRecorder recorder) {
 		this.jdbc = jdbc;
-		this.transactions = transactions;
+		// Everything a batch writes goes through JdbcTemplate: a plain JDBC transaction spares every
+		// batch the JPA session the application's default transaction manager would open.
+		this.transactions = new TransactionTemplate(
+				new DataSourceTransactionManager(Objects.requireNonNull(jdbc.getDataSource())));
 		this.partitions = partitions;
 		this.recorder = recorder;
 	}
@@ -108,15 +109,35 @@ class TelemetryWriter implements BatchStore {
 	}
 
 	private Result storeOnce(List<PositionFix> fixes, List<StopEvent> events, List<DeadLetter> deadLetters) {
+		List<String> unseen = unseenVehicles(fixes);
 		Result result = this.transactions.execute(status -> {
 			int inserted = fixes.isEmpty() ? 0 : insertPositions(fixes);
+			if (!unseen.isEmpty()) {
+				this.jdbc.update(INSERT_SEEN, (PreparedStatementSetter) ps -> ps.setArray(1,
+						ps.getConnection().createArrayOf("text", unseen.toArray())));
+			}
 			List<StopEvent> newEvents = events.isEmpty() ? List.of() : insertEvents(events);
 			if (!deadLetters.isEmpty()) {
 				insertDeadLetters(deadLetters);
 			}
 			return new Result(inserted, newEvents);
 		});
+		if (this.seen.size() > MAX_REMEMBERED_VEHICLES) {
+			this.seen.clear();
+		}
+		this.seen.addAll(unseen);
 		return (result != null) ? result : new Result(0, List.of());
+	}
+
+	private List<String> unseenVehicles(List<PositionFix> fixes) {
+		List<String> unseen = new ArrayList<>();
+		Set<String> inBatch = new HashSet<>();
+		for (PositionFix fix : fixes) {
+			if (!this.seen.contains(fix.vehicleId()) && inBatch.add(fix.vehicleId())) {
+				unseen.add(fix.vehicleId());
+			}
+		}
+		return unseen;
 	}
 
 	private void ensurePartitions(List<PositionFix> fixes) {
@@ -136,10 +157,7 @@ class TelemetryWriter implements BatchStore {
 		Integer inserted = this.jdbc.execute((ConnectionCallback<Integer>) con -> {
 			try (PreparedStatement ps = con.prepareStatement(INSERT_POSITIONS)) {
 				bind(ps, con.unwrap(PGConnection.class), con, fixes);
-				try (ResultSet rs = ps.executeQuery()) {
-					rs.next();
-					return rs.getInt(1);
-				}
+				return ps.executeUpdate();
 			}
 		});
 		return (inserted != null) ? inserted : 0;
