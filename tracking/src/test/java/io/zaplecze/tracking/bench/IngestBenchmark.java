@@ -70,12 +70,9 @@ public final class IngestBenchmark {
 		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 		Thread.sleep(2000);
 
-		List<DevicePublisher> publishers = new ArrayList<>();
-		for (int c = 0; c < connections; c++) {
-			publishers.add(new DevicePublisher(broker.url(), "bench-pub-" + c));
-		}
-		System.out.printf(Locale.ROOT, "devices=%d connections=%d receiveMaximum=%d target rate=%s msg/s, %d s (+%d s warm-up)%n",
-				devices, connections, publishers.get(0).receiveMaximum(), (rate == 0) ? "max" : rate, seconds, warmup);
+		List<DevicePublisher> publishers = List.of(new DevicePublisher(broker.url(), "bench-probe"));
+		System.out.printf(Locale.ROOT, "devices=%d connections=%d target rate=%s msg/s, %d s (+%d s warm-up)%n",
+				devices, connections, (rate == 0) ? "max" : rate, seconds, warmup);
 
 		Map<Long, Long> probeSent = new ConcurrentHashMap<>();
 		long[] probeLatencies = new long[(seconds + warmup + 5) * 200];
@@ -86,18 +83,15 @@ public final class IngestBenchmark {
 		long measureFrom = start + (long) warmup * 1_000_000_000L;
 		Instant base = Instant.now().minusSeconds(3600);
 
-		List<Thread> threads = new ArrayList<>();
-		for (int c = 0; c < connections; c++) {
-			int conn = c;
-			threads.add(Thread.ofPlatform().name("load-" + c).start(() -> load(publishers.get(conn), conn, connections,
-					devices, rate, end, base, sent)));
-		}
+		Process generator = startLoadGenerator(broker.url(), devices, connections, rate, warmup + seconds);
+		Thread output = Thread.ofPlatform().name("generator-output").start(() -> relay(generator, sent));
 		Thread probe = Thread.ofPlatform().name("probe").start(() -> probe(publishers.get(0), end, base, probeSent));
 		Thread poller = Thread.ofPlatform().name("poller").start(() -> poll(jdbc, end, probeSent, probeLatencies,
 				probeCount, measureFrom));
 
 		long storedAtWarm = -1;
 		long cpuAtWarm = 0;
+		MachineCpu machineAtWarm = null;
 		long warmAt = 0;
 		while (System.nanoTime() < end) {
 			Thread.sleep(1000);
@@ -106,18 +100,21 @@ public final class IngestBenchmark {
 				storedAtWarm = s.stored();
 				warmAt = System.nanoTime();
 				cpuAtWarm = TrackingLookupBenchmark.cpuNanos();
+				machineAtWarm = MachineCpu.snapshot(generator.pid(), db.name());
 			}
-			System.out.printf(Locale.ROOT, "  t=%3ds sent=%d received=%d stored=%d acked=%d queued=%d%n",
+			System.out.printf(Locale.ROOT, "  t=%3ds acked by broker=%d received=%d stored=%d acked=%d queued=%d%n",
 					(System.nanoTime() - start) / 1_000_000_000L, sent.get(), s.received(), s.stored(), s.acknowledged(),
 					s.queued());
 		}
 		long storedAtEnd = pipeline.stats().stored();
 		long endAt = System.nanoTime();
 		long cpu = TrackingLookupBenchmark.cpuNanos() - cpuAtWarm;
-		for (Thread t : threads) {
-			t.join();
-		}
+		MachineCpu machineAtEnd = MachineCpu.snapshot(generator.pid(), db.name());
 		probe.join();
+		if (generator.waitFor() != 0) {
+			throw new IllegalStateException("the load generator failed (exit " + generator.exitValue() + ")");
+		}
+		output.join();
 		for (DevicePublisher p : publishers) {
 			p.awaitAcknowledged(java.time.Duration.ofSeconds(120));
 		}
@@ -144,9 +141,10 @@ public final class IngestBenchmark {
 		System.out.printf(Locale.ROOT, "publish->queryable latency (probe, n=%d): p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
 				lat.length, percentile(lat, 0.50), percentile(lat, 0.99), percentile(lat, 1.0));
 		System.out.printf(Locale.ROOT,
-				"JVM CPU (ingest and load generator together): %.1f µs per stored message; machine load average %.1f%n",
+				"ingest JVM CPU: %.1f µs per stored message; machine load average %.1f%n",
 				cpu / 1e3 / Math.max(1, storedAtEnd - storedAtWarm),
 				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+		System.out.println(MachineCpu.report(machineAtWarm, machineAtEnd, storedAtEnd - storedAtWarm, (endAt - warmAt) / 1e9));
 		for (DevicePublisher p : publishers) {
 			p.close();
 		}
@@ -155,41 +153,53 @@ public final class IngestBenchmark {
 		System.exit(totalSent == stored ? 0 : 1);
 	}
 
-	private static void load(DevicePublisher publisher, int conn, int connections, int devices, int rate, long end,
-			Instant base, AtomicLong sent) {
-		int mine = devices / connections;
-		long[] seqs = new long[mine];
-		String[] ids = new String[mine];
-		String[] topics = new String[mine];
-		for (int i = 0; i < mine; i++) {
-			ids[i] = "bench-" + (conn * mine + i);
-			topics[i] = Payloads.telemetryTopic(ROOT, ids[i]);
-		}
-		double perNano = (rate == 0) ? 0 : rate / (double) connections / 1e9;
-		long t0 = System.nanoTime();
-		long count = 0;
-		int next = 0;
-		try {
-			while (System.nanoTime() < end) {
-				if (perNano > 0) {
-					long due = (long) ((System.nanoTime() - t0) * perNano);
-					if (count >= due) {
-						Thread.sleep(1);
-						continue;
+	/**
+	 * The load runs in its own process: the simulator's load mode (its batching sockets are the
+	 * cheapest publisher the project has), so the ingest JVM measures only the ingest.
+	 */
+	private static Process startLoadGenerator(String brokerUrl, int devices, int connections, int rate, int seconds)
+			throws java.io.IOException {
+		java.nio.file.Path jar = simulatorJar();
+		String javaBin = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		List<String> command = List.of(javaBin, "-XX:+UseParallelGC", "-jar", jar.toString(), "load", "--broker", brokerUrl,
+				"--topic-root", ROOT, "--devices", Integer.toString(devices), "--connections", Integer.toString(connections),
+				"--rate", Integer.toString(rate), "--duration", seconds + "s", "--warmup", "0s", "--vehicle-prefix", "bench-");
+		return new ProcessBuilder(command).redirectErrorStream(true).start();
+	}
+
+	private static java.nio.file.Path simulatorJar() throws java.io.IOException {
+		for (String dir : List.of("simulator/target", "../simulator/target")) {
+			java.nio.file.Path target = java.nio.file.Path.of(dir);
+			if (java.nio.file.Files.isDirectory(target)) {
+				try (var jars = java.nio.file.Files.list(target)) {
+					var found = jars.filter(p -> p.getFileName().toString().endsWith("-exec.jar")).findFirst();
+					if (found.isPresent()) {
+						return found.get();
 					}
 				}
-				int d = next;
-				next = (next + 1) % mine;
-				long seq = ++seqs[d];
-				Instant at = base.plusMillis(seq * 1000);
-				publisher.publish(topics[d], Payloads.telemetry(ids[d], seq, at, 52.2 + (d % 100) * 1e-3, 21.0 + seq * 1e-5)
-					.getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
-				count++;
-				sent.incrementAndGet();
 			}
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
+		throw new IllegalStateException(
+				"simulator/target/simulator-*-exec.jar not found: build it first (./mvnw -B -q -pl simulator -am install -DskipTests)");
+	}
+
+	/** Echoes the generator's summary and keeps its acknowledged count ("acked N") current. */
+	private static void relay(Process generator, AtomicLong acked) {
+		java.util.regex.Pattern ackedPattern = java.util.regex.Pattern.compile("acked ([\\d,]+)");
+		try (var reader = generator.inputReader()) {
+			String line;
+			while ((line = reader.readLine()) != null) {
+				var m = ackedPattern.matcher(line);
+				if (m.find()) {
+					acked.set(Long.parseLong(m.group(1).replace(",", "")));
+				}
+				if (!line.startsWith("[")) {
+					System.out.println("  generator: " + line);
+				}
+			}
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
 		}
 	}
 
