@@ -33,8 +33,11 @@ final class ClientRateLimiter {
 		if (this.calls.incrementAndGet() % SWEEP_EVERY == 0) {
 			sweep(nowNanos);
 		}
-		return this.buckets.computeIfAbsent(client, c -> new Bucket(this.burst, nowNanos)).take(nowNanos, this.ratePerNano,
-				this.burst);
+		Bucket bucket = this.buckets.get(client); // a known client: no allocation, no bin lock
+		if (bucket == null) {
+			bucket = this.buckets.computeIfAbsent(client, c -> new Bucket(this.burst, nowNanos));
+		}
+		return bucket.take(nowNanos, this.ratePerNano, this.burst);
 	}
 
 	/** Seconds until the client has a token again (at least 1). */

@@ -1,7 +1,6 @@
 package io.zaplecze.tracking.lookup;
 
 import java.net.URI;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -9,9 +8,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
-import io.zaplecze.tracking.TrackingProperties;
-
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,6 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
  * The public customer lookup {@code GET /api/v1/track/{code}}, rate-limited per client address with a
  * token bucket (429 problem detail with {@code Retry-After}). The client address is the connection's
  * remote address; behind a proxy, set {@code server.forward-headers-strategy} so it is the customer's.
+ * Cached answers of known codes are served by {@link PublicTrackingFilter} before the dispatcher; this
+ * controller documents the endpoint and answers the rest (problems, and requests the filter leaves alone).
  */
 @RestController
 class PublicTrackingController {
@@ -33,15 +31,20 @@ class PublicTrackingController {
 
 	private final ClientRateLimiter limiter;
 
-	PublicTrackingController(TrackingLookup lookup, TrackingProperties properties) {
+	PublicTrackingController(TrackingLookup lookup, ClientRateLimiter limiter) {
 		this.lookup = lookup;
-		this.limiter = new ClientRateLimiter(properties.lookup().requestsPerSecond(), properties.lookup().burst());
+		this.limiter = limiter;
 	}
 
 	@GetMapping("/api/v1/track/{code}")
 	@ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TrackingLookup.PublicTracking.class)))
 	ResponseEntity<?> track(@PathVariable String code, HttpServletRequest request) {
-		if (!this.limiter.tryAcquire(request.getRemoteAddr(), System.nanoTime())) {
+		// PublicTrackingFilter answers the common case; what it passes on may carry its decisions
+		Boolean allowed = (Boolean) request.getAttribute(PublicTrackingFilter.ALLOWED);
+		if (allowed == null) {
+			allowed = this.limiter.tryAcquire(request.getRemoteAddr(), System.nanoTime());
+		}
+		if (!allowed) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
 					"Too many tracking lookups from this address; try again shortly.");
 			problem.setType(URI.create("https://zaplecze.io/problems/too-many-lookups"));
@@ -51,8 +54,11 @@ class PublicTrackingController {
 				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 				.body(problem);
 		}
+		if (request.getAttribute(PublicTrackingFilter.NOT_FOUND) != null) {
+			throw new TrackingLookup.TrackingCodeNotFound();
+		}
 		return ResponseEntity.ok()
-			.cacheControl(CacheControl.maxAge(5, TimeUnit.SECONDS).cachePrivate())
+			.header(HttpHeaders.CACHE_CONTROL, PublicTrackingFilter.CACHE_CONTROL)
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(this.lookup.lookupJson(code));
 	}
