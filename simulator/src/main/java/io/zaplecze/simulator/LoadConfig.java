@@ -23,8 +23,8 @@ import java.time.Duration;
  * @param maxInflight cap on each connection's unacknowledged publishes (0: the broker's
  * Receive Maximum)
  * @param qos 1 (the device contract) or 0 (for comparison)
- * @param batchingSockets buffered reads and group-committed writes under Paho (fewer
- * system calls per message); false: Paho's plain sockets
+ * @param client which MQTT client publishes: Paho over its plain sockets, Paho over
+ * batching sockets (fewer system calls per message), or the project's raw publisher
  * @param centerLat centre of the area the tracks stay in
  * @param centerLon centre of the area
  * @param radiusKm radius of the area
@@ -35,7 +35,7 @@ import java.time.Duration;
  */
 public record LoadConfig(String brokerUrl, String mqttUsername, String mqttPassword, String topicRoot,
 		String clientIdPrefix, String vehiclePrefix, int devices, int connections, double rate, Duration duration,
-		long messages, Duration warmup, int maxInflight, int qos, boolean batchingSockets, double centerLat,
+		long messages, Duration warmup, int maxInflight, int qos, Client client, double centerLat,
 		double centerLon, double radiusKm, long seed, Long firstSeq, Duration progressInterval, PrintStream out) {
 
 	public LoadConfig {
@@ -56,42 +56,67 @@ public record LoadConfig(String brokerUrl, String mqttUsername, String mqttPassw
 	/** The defaults of the {@code load} command. */
 	public static LoadConfig defaults() {
 		return new LoadConfig("tcp://127.0.0.1:1883", null, null, "zaplecze/v1", "zaplecze-load", "LOAD-", 2000, 2, 0,
-				Duration.ofSeconds(30), 0, Duration.ofSeconds(3), 0, 1, true, 52.2297, 21.0122, 15, 1, null,
+				Duration.ofSeconds(30), 0, Duration.ofSeconds(3), 0, 1, Client.PAHO_BATCHING, 52.2297, 21.0122, 15, 1, null,
 				Duration.ofSeconds(1), null);
 	}
 
 	public LoadConfig withBroker(String brokerUrl, String topicRoot) {
 		return new LoadConfig(brokerUrl, this.mqttUsername, this.mqttPassword, topicRoot, this.clientIdPrefix,
 				this.vehiclePrefix, this.devices, this.connections, this.rate, this.duration, this.messages,
-				this.warmup, this.maxInflight, this.qos, this.batchingSockets, this.centerLat, this.centerLon,
+				this.warmup, this.maxInflight, this.qos, this.client, this.centerLat, this.centerLon,
 				this.radiusKm, this.seed, this.firstSeq, this.progressInterval, this.out);
 	}
 
 	public LoadConfig withShape(int devices, int connections, double rate, Duration duration, long messages) {
 		return new LoadConfig(this.brokerUrl, this.mqttUsername, this.mqttPassword, this.topicRoot, this.clientIdPrefix,
 				this.vehiclePrefix, devices, connections, rate, duration, messages, this.warmup, this.maxInflight,
-				this.qos, this.batchingSockets, this.centerLat, this.centerLon, this.radiusKm, this.seed, this.firstSeq,
+				this.qos, this.client, this.centerLat, this.centerLon, this.radiusKm, this.seed, this.firstSeq,
 				this.progressInterval, this.out);
 	}
 
 	public LoadConfig withOutput(PrintStream out, Duration progressInterval) {
 		return new LoadConfig(this.brokerUrl, this.mqttUsername, this.mqttPassword, this.topicRoot, this.clientIdPrefix,
 				this.vehiclePrefix, this.devices, this.connections, this.rate, this.duration, this.messages,
-				this.warmup, this.maxInflight, this.qos, this.batchingSockets, this.centerLat, this.centerLon,
+				this.warmup, this.maxInflight, this.qos, this.client, this.centerLat, this.centerLon,
 				this.radiusKm, this.seed, this.firstSeq, progressInterval, out);
+	}
+
+	/** The MQTT client of the load mode. */
+	public enum Client {
+
+		/** Paho over its own sockets: a system call per packet written, several per packet read. */
+		PAHO_PLAIN,
+
+		/** Paho over {@code BatchingSocketFactory}: buffered reads, group-committed writes. */
+		PAHO_BATCHING,
+
+		/**
+		 * {@code RawPublisher}: CONNECT, PUBLISH and PUBACK only, written straight into a buffer
+		 * that goes out once per pacing tick; the cheapest generator when the same machine also
+		 * runs the broker and the server under test.
+		 */
+		RAW
+
+	}
+
+	public LoadConfig withClient(Client client) {
+		return new LoadConfig(this.brokerUrl, this.mqttUsername, this.mqttPassword, this.topicRoot, this.clientIdPrefix,
+				this.vehiclePrefix, this.devices, this.connections, this.rate, this.duration, this.messages,
+				this.warmup, this.maxInflight, this.qos, client, this.centerLat, this.centerLon, this.radiusKm,
+				this.seed, this.firstSeq, this.progressInterval, this.out);
 	}
 
 	public LoadConfig withSockets(boolean batching) {
 		return new LoadConfig(this.brokerUrl, this.mqttUsername, this.mqttPassword, this.topicRoot, this.clientIdPrefix,
 				this.vehiclePrefix, this.devices, this.connections, this.rate, this.duration, this.messages,
-				this.warmup, this.maxInflight, this.qos, batching, this.centerLat, this.centerLon, this.radiusKm,
+				this.warmup, this.maxInflight, this.qos, batching ? Client.PAHO_BATCHING : Client.PAHO_PLAIN, this.centerLat, this.centerLon, this.radiusKm,
 				this.seed, this.firstSeq, this.progressInterval, this.out);
 	}
 
 	public LoadConfig withWindow(int maxInflight, int qos, Duration warmup) {
 		return new LoadConfig(this.brokerUrl, this.mqttUsername, this.mqttPassword, this.topicRoot, this.clientIdPrefix,
 				this.vehiclePrefix, this.devices, this.connections, this.rate, this.duration, this.messages, warmup,
-				maxInflight, qos, this.batchingSockets, this.centerLat, this.centerLon, this.radiusKm, this.seed,
+				maxInflight, qos, this.client, this.centerLat, this.centerLon, this.radiusKm, this.seed,
 				this.firstSeq, this.progressInterval, this.out);
 	}
 

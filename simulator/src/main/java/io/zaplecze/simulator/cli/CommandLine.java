@@ -282,11 +282,12 @@ public final class CommandLine {
 				v.duration("progress", d.progressInterval()), out);
 	}
 
-	private static boolean socket(String value) {
+	private static LoadConfig.Client socket(String value) {
 		return switch (value.toLowerCase(Locale.ROOT)) {
-			case "batching" -> true;
-			case "plain" -> false;
-			default -> throw new IllegalArgumentException("--socket must be batching or plain: " + value);
+			case "batching" -> LoadConfig.Client.PAHO_BATCHING;
+			case "plain" -> LoadConfig.Client.PAHO_PLAIN;
+			case "raw" -> LoadConfig.Client.RAW;
+			default -> throw new IllegalArgumentException("--socket must be batching, plain or raw: " + value);
 		};
 	}
 

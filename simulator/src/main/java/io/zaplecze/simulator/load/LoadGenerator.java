@@ -14,7 +14,9 @@ import java.util.concurrent.locks.LockSupport;
 import io.zaplecze.simulator.LoadConfig;
 import io.zaplecze.simulator.LoadReport;
 import io.zaplecze.simulator.SimulatorException;
+import io.zaplecze.simulator.mqtt.MqttPublisher;
 import io.zaplecze.simulator.mqtt.PahoConnection;
+import io.zaplecze.simulator.mqtt.RawPublisher;
 
 /**
  * The load mode: thousands of virtual devices publish telemetry over a few MQTT
@@ -151,15 +153,20 @@ public final class LoadGenerator {
 		PahoConnection.Broker broker = new PahoConnection.Broker(this.config.brokerUrl(), this.config.mqttUsername(),
 				this.config.mqttPassword());
 		try {
-			lane.connection = PahoConnection.connectAndWait(broker,
-					this.config.clientIdPrefix() + "-" + index + "-" + runTag,
-					this.config.batchingSockets() ? PahoConnection.Transport.BATCHING : PahoConnection.Transport.PLAIN,
-					lane, (c, cause) -> {
-						lane.lost = true;
-						if (this.out != null) {
-							this.out.println("Connection " + index + " lost: " + cause);
-						}
-					}, 15);
+			String clientId = this.config.clientIdPrefix() + "-" + index + "-" + runTag;
+			java.util.function.Consumer<Throwable> lost = cause -> {
+				lane.lost = true;
+				if (this.out != null) {
+					this.out.println("Connection " + index + " lost: " + cause);
+				}
+			};
+			lane.connection = switch (this.config.client()) {
+				case RAW -> RawPublisher.connect(broker, clientId, lane, lost::accept, 15);
+				case PAHO_BATCHING, PAHO_PLAIN -> PahoConnection.connectAndWait(broker, clientId,
+						(this.config.client() == LoadConfig.Client.PAHO_BATCHING) ? PahoConnection.Transport.BATCHING
+								: PahoConnection.Transport.PLAIN,
+						lane, (c, cause) -> lost.accept(cause), 15);
+			};
 		}
 		catch (Exception ex) {
 			throw new SimulatorException("Cannot connect to the MQTT broker " + this.config.brokerUrl() + ": " + ex,
@@ -182,13 +189,19 @@ public final class LoadGenerator {
 		try {
 			while (!this.stop && !lane.lost) {
 				if (System.nanoTime() >= end) {
+					flush(lane);
 					return;
 				}
-				if (!lane.permits.tryAcquire(100, TimeUnit.MILLISECONDS)) {
-					continue;
+				if (!lane.permits.tryAcquire()) {
+					// the window is full: whatever is still buffered must go out before acks can come
+					flush(lane);
+					if (!lane.permits.tryAcquire(100, TimeUnit.MILLISECONDS)) {
+						continue;
+					}
 				}
 				if (this.remaining.decrementAndGet() < 0) {
 					lane.permits.release();
+					flush(lane);
 					return;
 				}
 				if (interval > 0) {
@@ -199,6 +212,7 @@ public final class LoadGenerator {
 					long now = System.nanoTime();
 					next = Math.max(next + interval, now - 1_000_000_000L);
 					if (next - now > PACING_TICK_NANOS) {
+						flush(lane);
 						LockSupport.parkNanos(next - now);
 					}
 				}
@@ -221,6 +235,15 @@ public final class LoadGenerator {
 		}
 	}
 
+	private void flush(Lane lane) {
+		try {
+			lane.connection.flush();
+		}
+		catch (java.io.IOException ex) {
+			lane.lost = true; // the reader reports the loss; unacknowledged publishes count as failed
+		}
+	}
+
 	/** One connection with its devices, in-flight window and publishing thread. */
 	private final class Lane implements PahoConnection.AckHandler {
 
@@ -230,7 +253,7 @@ public final class LoadGenerator {
 
 		final AtomicLong acked = new AtomicLong();
 
-		PahoConnection connection;
+		MqttPublisher connection;
 
 		int window;
 

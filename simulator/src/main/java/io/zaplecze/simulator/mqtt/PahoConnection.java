@@ -25,7 +25,7 @@ import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
  * are asynchronous; the caller must keep at most {@link #receiveMaximum()} of them
  * unacknowledged (the broker's CONNACK value), or Paho refuses them with 32202.
  */
-public final class PahoConnection {
+public final class PahoConnection implements MqttPublisher {
 
 	/**
 	 * Receives the outcome of each publish, with the context given to {@link #publish}.
@@ -221,6 +221,7 @@ public final class PahoConnection {
 	 * The broker's Receive Maximum from the CONNACK: the in-flight QoS 1/2 publishes it
 	 * allows.
 	 */
+	@Override
 	public int receiveMaximum() {
 		return this.receiveMaximum;
 	}
@@ -231,6 +232,7 @@ public final class PahoConnection {
 	 * @throws MqttException when Paho refuses at once (not connected, in-flight window
 	 * full)
 	 */
+	@Override
 	public void publish(String topic, byte[] payload, int qos, Object context) throws MqttException {
 		this.client.publish(topic, payload, qos, false, context, this.publishListener);
 	}
@@ -254,6 +256,7 @@ public final class PahoConnection {
 	/**
 	 * Disconnects cleanly, waiting up to {@code timeoutMillis} for in-flight messages.
 	 */
+	@Override
 	public void disconnect(long timeoutMillis) {
 		this.closing = true;
 		try {

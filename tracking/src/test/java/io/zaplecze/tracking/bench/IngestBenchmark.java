@@ -83,7 +83,8 @@ public final class IngestBenchmark {
 		long measureFrom = start + (long) warmup * 1_000_000_000L;
 		Instant base = Instant.now().minusSeconds(3600);
 
-		Process generator = startLoadGenerator(broker.url(), devices, connections, rate, warmup + seconds);
+		Process generator = startLoadGenerator(broker.url(), devices, connections, rate, warmup + seconds,
+				a.getOrDefault("client", "raw"));
 		Thread output = Thread.ofPlatform().name("generator-output").start(() -> relay(generator, sent));
 		Thread probe = Thread.ofPlatform().name("probe").start(() -> probe(publishers.get(0), end, base, probeSent));
 		Thread poller = Thread.ofPlatform().name("poller").start(() -> poll(jdbc, end, probeSent, probeLatencies,
@@ -157,13 +158,15 @@ public final class IngestBenchmark {
 	 * The load runs in its own process: the simulator's load mode (its batching sockets are the
 	 * cheapest publisher the project has), so the ingest JVM measures only the ingest.
 	 */
-	private static Process startLoadGenerator(String brokerUrl, int devices, int connections, int rate, int seconds)
+	private static Process startLoadGenerator(String brokerUrl, int devices, int connections, int rate, int seconds,
+			String client)
 			throws java.io.IOException {
 		java.nio.file.Path jar = simulatorJar();
 		String javaBin = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		List<String> command = List.of(javaBin, "-XX:+UseParallelGC", "-jar", jar.toString(), "load", "--broker", brokerUrl,
 				"--topic-root", ROOT, "--devices", Integer.toString(devices), "--connections", Integer.toString(connections),
-				"--rate", Integer.toString(rate), "--duration", seconds + "s", "--warmup", "0s", "--vehicle-prefix", "bench-");
+				"--rate", Integer.toString(rate), "--duration", seconds + "s", "--warmup", "0s", "--vehicle-prefix", "bench-",
+				"--socket", client);
 		return new ProcessBuilder(command).redirectErrorStream(true).start();
 	}
 
