@@ -61,6 +61,9 @@ class IngestFaultTests {
 		FaultStream.register(registry, db, () -> FaultStream.proxiedUrl(db, proxy.port()), broker.url(), "zf/v1");
 		registry.add("spring.datasource.hikari.connection-timeout", () -> "2000");
 		registry.add("zaplecze.tracking.ingest.store-retry-max-backoff", () -> "500ms");
+		// several connections and workers: acknowledgements out of arrival order, across connections
+		registry.add("zaplecze.tracking.mqtt.connections", () -> "2");
+		registry.add("zaplecze.tracking.ingest.workers", () -> "2");
 	}
 
 	@AfterAll
