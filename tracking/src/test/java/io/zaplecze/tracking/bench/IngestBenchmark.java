@@ -242,7 +242,7 @@ public final class IngestBenchmark {
 				seen = Math.max(seen, s);
 			}
 			try {
-				Thread.sleep(10);
+				Thread.sleep(20);
 			}
 			catch (InterruptedException ex) {
 				return;
