@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
 
 /**
@@ -37,7 +38,8 @@ public final class RawPublisher implements MqttPublisher {
 
 	private final PahoConnection.AckHandler acks;
 
-	private final Object[] contexts = new Object[65536];
+	/** Context per packet id; written by the publishing thread, read by the reader (hence atomic). */
+	private final AtomicReferenceArray<Object> contexts = new AtomicReferenceArray<>(65536);
 
 	private final int receiveMaximum;
 
@@ -105,7 +107,7 @@ public final class RawPublisher implements MqttPublisher {
 		if (qos > 0) {
 			packetId = this.nextPacketId;
 			this.nextPacketId = (packetId == 65535) ? 1 : packetId + 1;
-			this.contexts[packetId] = context;
+			this.contexts.set(packetId, context);
 		}
 		int remaining = 2 + topicBytes.length + ((qos > 0) ? 2 : 0) + 1 + payload.length;
 		this.out.write(0x30 | (qos << 1));
@@ -165,8 +167,7 @@ public final class RawPublisher implements MqttPublisher {
 					int packetId = this.in.readUnsignedShort();
 					int reason = (length >= 3) ? this.in.readUnsignedByte() : 0;
 					this.in.skipNBytes(Math.max(0, length - 3));
-					Object context = this.contexts[packetId];
-					this.contexts[packetId] = null;
+					Object context = this.contexts.getAndSet(packetId, null);
 					if (reason < 0x80) {
 						this.acks.acked(context);
 					}
