@@ -106,13 +106,6 @@ public record LoadConfig(String brokerUrl, String mqttUsername, String mqttPassw
 				this.seed, this.firstSeq, this.progressInterval, this.out);
 	}
 
-	public LoadConfig withSockets(boolean batching) {
-		return new LoadConfig(this.brokerUrl, this.mqttUsername, this.mqttPassword, this.topicRoot, this.clientIdPrefix,
-				this.vehiclePrefix, this.devices, this.connections, this.rate, this.duration, this.messages,
-				this.warmup, this.maxInflight, this.qos, batching ? Client.PAHO_BATCHING : Client.PAHO_PLAIN, this.centerLat, this.centerLon, this.radiusKm,
-				this.seed, this.firstSeq, this.progressInterval, this.out);
-	}
-
 	public LoadConfig withWindow(int maxInflight, int qos, Duration warmup) {
 		return new LoadConfig(this.brokerUrl, this.mqttUsername, this.mqttPassword, this.topicRoot, this.clientIdPrefix,
 				this.vehiclePrefix, this.devices, this.connections, this.rate, this.duration, this.messages, warmup,

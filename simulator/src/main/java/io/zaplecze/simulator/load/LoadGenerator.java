@@ -240,7 +240,7 @@ public final class LoadGenerator {
 			lane.connection.flush();
 		}
 		catch (java.io.IOException ex) {
-			lane.lost = true; // the reader reports the loss; unacknowledged publishes count as failed
+			lane.lost = true; // the connection's loss handler says so; this lane stops publishing
 		}
 	}
 

@@ -100,7 +100,7 @@ public final class LoadBenchmark {
 						.withBroker(url, "bench/v1")
 						.withShape(devices, v.connections(), 0, Duration.ofSeconds(seconds), 0)
 						.withWindow(v.window(), 1, Duration.ofSeconds(3))
-						.withSockets(v.batching()));
+						.withClient(v.batching() ? LoadConfig.Client.PAHO_BATCHING : LoadConfig.Client.PAHO_PLAIN));
 					double clientMicros = (processCpuNanos() - cpuBefore) / 1e3 / report.acked();
 					double brokerMicros = (broker != null)
 							? (cpuTicks(broker.pid()) - brokerBefore) * 1e6 / TICKS_PER_SECOND / report.acked()

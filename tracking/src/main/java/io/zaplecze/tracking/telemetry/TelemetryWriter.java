@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -125,19 +125,19 @@ class TelemetryWriter implements BatchStore {
 	private Result storeOnce(List<PositionFix> fixes, List<StopEvent> events, List<DeadLetter> deadLetters) {
 		if (!this.expectDuplicates) {
 			try {
-				return storeOnce(fixes, events, deadLetters, INSERT_POSITIONS_STRICT);
+				return storeInTransaction(INSERT_POSITIONS_STRICT, fixes, events, deadLetters);
 			}
 			catch (DuplicateKeyException ex) {
 				this.expectDuplicates = true;
 			}
 		}
-		Result result = storeOnce(fixes, events, deadLetters, INSERT_POSITIONS_TOLERANT);
+		Result result = storeInTransaction(INSERT_POSITIONS_TOLERANT, fixes, events, deadLetters);
 		this.expectDuplicates = result.positionsInserted() < fixes.size();
 		return result;
 	}
 
-	private Result storeOnce(List<PositionFix> fixes, List<StopEvent> events, List<DeadLetter> deadLetters,
-			String insertPositions) {
+	private Result storeInTransaction(String insertPositions, List<PositionFix> fixes, List<StopEvent> events,
+			List<DeadLetter> deadLetters) {
 		List<String> unseen = unseenVehicles(fixes);
 		Result result = this.transactions.execute(status -> {
 			int inserted = fixes.isEmpty() ? 0 : insertPositions(insertPositions, fixes);
@@ -159,14 +159,13 @@ class TelemetryWriter implements BatchStore {
 	}
 
 	private List<String> unseenVehicles(List<PositionFix> fixes) {
-		List<String> unseen = new ArrayList<>();
-		Set<String> inBatch = new HashSet<>();
+		Set<String> unseen = new LinkedHashSet<>();
 		for (PositionFix fix : fixes) {
-			if (!this.seen.contains(fix.vehicleId()) && inBatch.add(fix.vehicleId())) {
+			if (!this.seen.contains(fix.vehicleId())) {
 				unseen.add(fix.vehicleId());
 			}
 		}
-		return unseen;
+		return List.copyOf(unseen);
 	}
 
 	private void ensurePartitions(List<PositionFix> fixes) {

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where the machine's CPU went during a benchmark: user + system time per process group (this JVM,
  * the load generator, Mosquitto, PostgreSQL) and the whole machine, read from {@code /proc}. On a
@@ -15,8 +17,18 @@ import java.util.stream.Stream;
  */
 final class MachineCpu {
 
+	static final String THIS_JVM = "this JVM";
+
+	static final String GENERATOR = "load generator";
+
+	static final String MOSQUITTO = "mosquitto";
+
+	static final String POSTGRES = "postgres";
+
 	/** Clock ticks per second of {@code /proc} (USER_HZ, 100 on Linux x86-64). */
 	private static final double TICKS_PER_SECOND = 100.0;
+
+	private static final long NANOS_PER_TICK = 10_000_000L;
 
 	private final Map<String, Long> ticks;
 
@@ -30,15 +42,16 @@ final class MachineCpu {
 	/**
 	 * Snapshot; {@code loadGeneratorPid} may be 0 when the load runs inside this JVM. PostgreSQL
 	 * counts the backends of {@code database} and the server's own background processes (WAL
-	 * writer, checkpointer, autovacuum), not other databases' sessions.
+	 * writer, checkpointer, autovacuum), not other databases' sessions; a null database counts
+	 * every PostgreSQL process.
 	 */
-	static MachineCpu snapshot(long loadGeneratorPid, String database) {
+	static MachineCpu snapshot(long loadGeneratorPid, @Nullable String database) {
 		long self = ProcessHandle.current().pid();
 		Map<String, Long> ticks = new LinkedHashMap<>();
-		ticks.put("ingest JVM", 0L);
-		ticks.put("load generator", 0L);
-		ticks.put("mosquitto", 0L);
-		ticks.put("postgres", 0L);
+		ticks.put(THIS_JVM, 0L);
+		ticks.put(GENERATOR, 0L);
+		ticks.put(MOSQUITTO, 0L);
+		ticks.put(POSTGRES, 0L);
 		try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
 			procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).forEach(p -> {
 				long pid = Long.parseLong(p.getFileName().toString());
@@ -48,9 +61,9 @@ final class MachineCpu {
 				}
 				String name = stat[0];
 				long used = Long.parseLong(stat[12]) + Long.parseLong(stat[13]);
-				String group = (pid == self) ? "ingest JVM" : (pid == loadGeneratorPid) ? "load generator"
-						: name.equals("mosquitto") ? "mosquitto"
-								: (name.startsWith("postgres") && ours(p, database)) ? "postgres" : null;
+				String group = (pid == self) ? THIS_JVM : (pid == loadGeneratorPid) ? GENERATOR
+						: name.equals("mosquitto") ? MOSQUITTO
+								: (name.startsWith("postgres") && (database == null || ours(p, database))) ? POSTGRES : null;
 				if (group != null) {
 					ticks.merge(group, used, Long::sum);
 				}
@@ -60,6 +73,16 @@ final class MachineCpu {
 			throw new IllegalStateException(ex);
 		}
 		return new MachineCpu(ticks, machineBusyTicks());
+	}
+
+	/** CPU time of one part ({@link #THIS_JVM}, {@link #GENERATOR}, ...) since boot. */
+	long nanos(String part) {
+		return this.ticks.getOrDefault(part, 0L) * NANOS_PER_TICK;
+	}
+
+	/** Busy time of all CPUs since boot. */
+	long machineBusyNanos() {
+		return this.machineTicks * NANOS_PER_TICK;
 	}
 
 	/** A backend of the given database, or a background process of the server (no database). */

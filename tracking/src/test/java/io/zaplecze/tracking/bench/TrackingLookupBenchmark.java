@@ -224,54 +224,9 @@ public final class TrackingLookupBenchmark {
 	private record Cpu(long server, long generator, long postgres, long machine, long wallNanos) {
 
 		static Cpu snapshot(Process generator) {
-			long server = cpuNanos();
-			long gen = generator.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
-			return new Cpu(server, gen, postgresNanos(), machineBusyNanos(), System.nanoTime());
-		}
-
-		/** utime + stime of every process named postgres*, from {@code /proc/<pid>/stat}. */
-		private static long postgresNanos() {
-			long ticks = 0;
-			try (var procs = Files.list(Path.of("/proc"))) {
-				for (Path p : (Iterable<Path>) procs::iterator) {
-					if (!p.getFileName().toString().chars().allMatch(Character::isDigit)) {
-						continue;
-					}
-					try {
-						String stat = Files.readString(p.resolve("stat"));
-						int close = stat.lastIndexOf(')');
-						if (!stat.substring(stat.indexOf('(') + 1, close).startsWith("postgres")) {
-							continue;
-						}
-						String[] f = stat.substring(close + 2).split(" ");
-						ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
-					}
-					catch (IOException | RuntimeException ex) {
-						// the process ended meanwhile
-					}
-				}
-			}
-			catch (IOException ex) {
-				throw new IllegalStateException(ex);
-			}
-			return ticks * 10_000_000L;
-		}
-
-		/** Non-idle, non-iowait time of all CPUs, from {@code /proc/stat} (USER_HZ ticks of 10 ms). */
-		private static long machineBusyNanos() {
-			try {
-				String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-				long busy = 0;
-				for (int i = 1; i < f.length && i <= 8; i++) {
-					if (i != 4 && i != 5) {
-						busy += Long.parseLong(f[i]);
-					}
-				}
-				return busy * 10_000_000L;
-			}
-			catch (IOException ex) {
-				throw new IllegalStateException(ex);
-			}
+			MachineCpu machine = MachineCpu.snapshot(generator.pid(), null);
+			return new Cpu(cpuNanos(), machine.nanos(MachineCpu.GENERATOR), machine.nanos(MachineCpu.POSTGRES),
+					machine.machineBusyNanos(), System.nanoTime());
 		}
 
 	}
