@@ -16,16 +16,20 @@ import org.springframework.stereotype.Component;
 /**
  * Health of the device broker: UP when a short-lived MQTT 5 connection with this instance's
  * credentials succeeds. A probe connection, not the ingest's, so a stalled ingest session cannot
- * hide a broker that is down (and the other way round).
+ * hide a broker that is down (and the other way round); whether the ingest's own sessions are
+ * subscribed is a detail.
  */
 @Component("mqtt")
 class MqttBrokerHealthIndicator extends AbstractHealthIndicator {
 
 	private final TrackingProperties.Mqtt mqtt;
 
-	MqttBrokerHealthIndicator(TrackingProperties properties) {
+	private final MqttIngestClient ingest;
+
+	MqttBrokerHealthIndicator(TrackingProperties properties, MqttIngestClient ingest) {
 		super("MQTT broker health check failed");
 		this.mqtt = properties.mqtt();
+		this.ingest = ingest;
 	}
 
 	@Override
@@ -42,7 +46,7 @@ class MqttBrokerHealthIndicator extends AbstractHealthIndicator {
 		MqttClient client = new MqttClient(this.mqtt.brokerUrl(), clientId, new MemoryPersistence());
 		try {
 			client.connect(options);
-			builder.up().withDetail("broker", this.mqtt.brokerUrl());
+			builder.up().withDetail("broker", this.mqtt.brokerUrl()).withDetail("ingestSubscribed", this.ingest.subscribed());
 			client.disconnect();
 		}
 		finally {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -89,6 +90,30 @@ public final class MqttIngestClient implements SmartLifecycle {
 			this.connections.add(connection);
 			this.connector.execute(connection::connect);
 		}
+		awaitFirstSubscriptions();
+	}
+
+	/**
+	 * Holds the start-up until every connection has subscribed (bounded by the connect timeout), so an
+	 * instance that reports itself started is already receiving: on a first start the broker has no
+	 * session for it yet and drops what devices publish before the subscription exists. A broker that
+	 * is down does not stop the start-up; the connections keep retrying in the background.
+	 */
+	private void awaitFirstSubscriptions() {
+		long deadline = System.nanoTime() + this.settings.connectTimeout().plusSeconds(2).toNanos();
+		try {
+			for (Connection connection : this.connections) {
+				long left = deadline - System.nanoTime();
+				if (left <= 0 || !connection.firstSubscription.await(left, TimeUnit.NANOSECONDS)) {
+					log.warn("MQTT ingest not subscribed within {}; starting anyway, it keeps retrying",
+							this.settings.connectTimeout().plusSeconds(2));
+					return;
+				}
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/** Closes the sessions politely (they stay on the broker: messages keep queueing for this instance). */
@@ -130,9 +155,9 @@ public final class MqttIngestClient implements SmartLifecycle {
 		return SmartLifecycle.DEFAULT_PHASE - 1000;
 	}
 
-	/** Whether every ingest connection is up. */
-	public boolean connected() {
-		return !this.connections.isEmpty() && this.connections.stream().allMatch(Connection::connected);
+	/** Whether every ingest connection is up and subscribed, that is receiving its share of the devices. */
+	public boolean subscribed() {
+		return !this.connections.isEmpty() && this.connections.stream().allMatch(Connection::subscribed);
 	}
 
 	private String[] filters() {
@@ -148,15 +173,19 @@ public final class MqttIngestClient implements SmartLifecycle {
 
 		private final AtomicLong generation = new AtomicLong();
 
+		private final CountDownLatch firstSubscription = new CountDownLatch(1);
+
+		private volatile boolean subscribed;
+
 		private @Nullable MqttAsyncClient client;
 
 		Connection(String clientId) {
 			this.clientId = clientId;
 		}
 
-		boolean connected() {
+		boolean subscribed() {
 			MqttAsyncClient c = this.client;
-			return c != null && c.isConnected();
+			return this.subscribed && c != null && c.isConnected();
 		}
 
 		void connect() {
@@ -207,6 +236,7 @@ public final class MqttIngestClient implements SmartLifecycle {
 		void close(boolean polite) {
 			MqttAsyncClient c = this.client;
 			this.client = null;
+			this.subscribed = false;
 			this.generation.incrementAndGet();
 			if (c == null) {
 				return;
@@ -250,6 +280,8 @@ public final class MqttIngestClient implements SmartLifecycle {
 				c.subscribe(subscriptions, null, new MqttActionListener() {
 					@Override
 					public void onSuccess(IMqttToken token) {
+						Connection.this.subscribed = true;
+						Connection.this.firstSubscription.countDown();
 						log.info("MQTT ingest connection {} subscribed to {}", Connection.this.clientId,
 								String.join(", ", filters));
 					}
@@ -308,6 +340,7 @@ public final class MqttIngestClient implements SmartLifecycle {
 		@Override
 		public void disconnected(MqttDisconnectResponse response) {
 			this.generation.incrementAndGet();
+			this.subscribed = false;
 			if (MqttIngestClient.this.running) {
 				MqttIngestClient.this.connectionLosses.increment();
 				log.warn("MQTT ingest connection {} lost: {}", this.clientId, response);

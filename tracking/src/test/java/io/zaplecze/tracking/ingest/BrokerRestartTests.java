@@ -65,7 +65,7 @@ class BrokerRestartTests {
 
 	@Test
 	void brokerRestartedDuringAStream() throws Exception {
-		await().atMost(Duration.ofSeconds(20)).until(this.ingest::connected);
+		await().atMost(Duration.ofSeconds(20)).until(this.ingest::subscribed);
 		String run = "b" + UUID.randomUUID().toString().substring(0, 6);
 		faults.stream(broker.url(), this.properties.mqtt().topicRoot(), run, 3000, 1500,
 				() -> broker.restart(Duration.ofSeconds(1)));

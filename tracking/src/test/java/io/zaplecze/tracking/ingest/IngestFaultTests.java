@@ -79,7 +79,7 @@ class IngestFaultTests {
 	@BeforeEach
 	void ingestRunning() {
 		this.ingest.start();
-		await().atMost(Duration.ofSeconds(20)).until(this.ingest::connected);
+		await().atMost(Duration.ofSeconds(20)).until(this.ingest::subscribed);
 	}
 
 	@Test
