@@ -15,8 +15,10 @@ import java.util.function.BooleanSupplier;
  * accepts the result by simulated annealing.
  *
  * <p>Hard rules are never traded: an insertion is allowed only if it does not add to its route's hard
- * violation (measured by {@link RouteSimulator}, the same rules the constraints read), so a plan that
- * starts feasible stays feasible, and visits that fit nowhere stay unassigned (the medium level).
+ * violation (measured by {@link RouteSimulator}, the same rules the constraints read), and a ruined
+ * and recreated plan with more hard violation than before is rejected (on a multi-trip route a
+ * removal regroups the trips, so removing a stop can make the stops after it late). A plan that starts
+ * feasible stays feasible, and visits that fit nowhere stay unassigned (the medium level).
  * Routes of simple vehicles (one trip, no break, not on the road) are checked in constant time per
  * position from cached departure times and latest feasible arrivals; the others are simulated.
  */
@@ -103,7 +105,11 @@ final class RuinRecreateSearch {
 
 	private long currentCost;
 
+	private long currentHard;
+
 	private long bestCost = Long.MAX_VALUE;
+
+	private long bestHard = Long.MAX_VALUE;
 
 	private int[][] best;
 
@@ -171,6 +177,7 @@ final class RuinRecreateSearch {
 			this.depotDistance[x.index] = v0 == null ? 0 : v0.travel().meters(v0.getDepotLocation(), x.getLocation());
 		}
 		this.currentCost = cost();
+		this.currentHard = hard();
 		remember();
 	}
 
@@ -239,11 +246,12 @@ final class RuinRecreateSearch {
 			this.unassigned.clear();
 			recreate(pending);
 			this.currentCost = cost();
-			if (this.currentCost < this.bestCost) {
+			this.currentHard = hard();
+			if (betterThanBest(this.currentHard, this.currentCost)) {
 				remember();
 			}
 		}
-		shared.offer(this.bestCost, this.best);
+		shared.offer(this.bestHard, this.bestCost, this.best);
 		long lastSync = start;
 		long syncEvery = (long) (span / 12);
 		while (true) {
@@ -254,11 +262,12 @@ final class RuinRecreateSearch {
 				}
 				if (now - lastSync > syncEvery) {
 					lastSync = now;
-					shared.offer(this.bestCost, this.best);
+					shared.offer(this.bestHard, this.bestCost, this.best);
 					SharedBest.Snapshot s = shared.snapshot();
-					if (s != null && s.cost() < this.bestCost) {
+					if (s != null && betterThanBest(s.hard(), s.cost())) {
 						adopt(s.routes());
 						this.currentCost = cost();
+						this.currentHard = hard();
 						remember();
 					}
 				}
@@ -268,7 +277,7 @@ final class RuinRecreateSearch {
 			iterate(temperature);
 			this.iterations++;
 		}
-		shared.offer(this.bestCost, this.best);
+		shared.offer(this.bestHard, this.bestCost, this.best);
 		return this.bestCost;
 	}
 
@@ -294,15 +303,36 @@ final class RuinRecreateSearch {
 		this.unassigned.clear();
 		recreate(removed);
 		long newCost = cost();
-		if (newCost < this.currentCost - temperature * Math.log(this.random.nextDouble())) {
+		long newHard = this.currentHard;
+		for (int i = 0; i < this.touchedCount; i++) {
+			int r = this.touchedList[i];
+			newHard += this.routeHard[r] - this.savedHard[r];
+		}
+		boolean accept = (newHard != this.currentHard) ? newHard < this.currentHard
+				: newCost < this.currentCost - temperature * Math.log(this.random.nextDouble());
+		if (accept) {
 			this.currentCost = newCost;
-			if (newCost < this.bestCost) {
+			this.currentHard = newHard;
+			if (betterThanBest(newHard, newCost)) {
 				remember();
 			}
 		}
 		else {
 			rollback();
 		}
+	}
+
+	/** Less hard violation first, then lower cost. */
+	private boolean betterThanBest(long hard, long cost) {
+		return hard < this.bestHard || (hard == this.bestHard && cost < this.bestCost);
+	}
+
+	private long hard() {
+		long h = 0;
+		for (int r = 0; r < this.m; r++) {
+			h += this.routeHard[r];
+		}
+		return h;
 	}
 
 	private long cost() {
@@ -653,6 +683,7 @@ final class RuinRecreateSearch {
 
 	private void remember() {
 		this.bestCost = this.currentCost;
+		this.bestHard = this.currentHard;
 		int[][] snap = new int[this.m][];
 		for (int r = 0; r < this.m; r++) {
 			snap[r] = new int[this.len[r]];

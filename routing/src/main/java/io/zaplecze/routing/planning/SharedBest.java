@@ -8,17 +8,19 @@ import org.jspecify.annotations.Nullable;
  */
 final class SharedBest {
 
-	/** Routes as visit indexes per vehicle. */
-	record Snapshot(long cost, int[][] routes, long version) {
+	/** Routes as visit indexes per vehicle; {@code hard} is their hard violation, {@code cost} the search's cost. */
+	record Snapshot(long hard, long cost, int[][] routes, long version) {
 	}
 
 	private @Nullable Snapshot best;
 
 	private long version;
 
-	synchronized void offer(long cost, int @Nullable [][] routes) {
-		if (routes != null && (this.best == null || cost < this.best.cost())) {
-			this.best = new Snapshot(cost, routes, ++this.version);
+	/** Keeps the plan if it is the best so far: less hard violation first, then lower cost. */
+	synchronized void offer(long hard, long cost, int @Nullable [][] routes) {
+		if (routes != null && (this.best == null || hard < this.best.hard()
+				|| (hard == this.best.hard() && cost < this.best.cost()))) {
+			this.best = new Snapshot(hard, cost, routes, ++this.version);
 		}
 	}
 
