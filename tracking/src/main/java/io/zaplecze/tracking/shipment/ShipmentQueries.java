@@ -57,10 +57,20 @@ public class ShipmentQueries {
 						rs.getString(3), rs.getString(4)),
 				shipmentId)
 			.stream()
-			// Steps recorded at the same instant (a route start makes shipments OUT_FOR_DELIVERY and one ARRIVING) in status order.
-			.sorted(java.util.Comparator.comparing(TimelineEntry::at).thenComparing(TimelineEntry::status))
+			.sorted(STORY_ORDER)
 			.toList();
 	}
+
+	/**
+	 * A timeline reads in the order a shipment advances, then by time. Each status appears once and a
+	 * status only moves forward, so with agreeing clocks this is the order of time; but device times
+	 * (arrivals, deliveries) come from the vehicles' clocks and server times (planned, loaded) from
+	 * ours, and a skew between them must not tell a customer the van left before the order was planned.
+	 */
+	static final java.util.Comparator<TimelineEntry> STORY_ORDER = java.util.Comparator
+		.comparingInt((TimelineEntry e) -> e.status().rank())
+		.thenComparing(TimelineEntry::at)
+		.thenComparing(TimelineEntry::status);
 
 	private static Shipment shipment(ResultSet rs, int row) throws SQLException {
 		return new Shipment(rs.getObject("shipment_id", UUID.class), rs.getString("order_number"),

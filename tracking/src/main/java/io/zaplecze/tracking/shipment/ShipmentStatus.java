@@ -16,6 +16,11 @@ public enum ShipmentStatus {
 		this.rank = rank;
 	}
 
+	/** Position in the normal course of a shipment; the final statuses share the last. */
+	int rank() {
+		return this.rank;
+	}
+
 	public boolean isFinal() {
 		return this.rank == 7;
 	}

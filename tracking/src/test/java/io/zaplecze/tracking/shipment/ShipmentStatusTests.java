@@ -1,5 +1,7 @@
 package io.zaplecze.tracking.shipment;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +20,25 @@ class ShipmentStatusTests {
 		assertThat(ShipmentStatus.DELIVERED.advancesTo(ShipmentStatus.FAILED)).isFalse();
 		assertThat(ShipmentStatus.CANCELLED.advancesTo(ShipmentStatus.OUT_FOR_DELIVERY)).isFalse();
 		assertThat(ShipmentStatus.ARRIVING.advancesTo(ShipmentStatus.FAILED)).isTrue();
+	}
+
+	@Test
+	void aTimelineReadsInTheOrderAShipmentAdvancesWhateverTheClocksSay() {
+		java.time.Instant planned = java.time.Instant.parse("2026-11-27T08:40:00Z");
+		// The van's clock runs two minutes behind the server's.
+		List<ShipmentQueries.TimelineEntry> recorded = List.of(
+				entry(ShipmentStatus.ARRIVING, planned.plusSeconds(600)),
+				entry(ShipmentStatus.OUT_FOR_DELIVERY, planned.minusSeconds(120)),
+				entry(ShipmentStatus.PLANNED, planned), entry(ShipmentStatus.CREATED, planned.minusSeconds(30)),
+				entry(ShipmentStatus.CANCELLED, planned.plusSeconds(900)),
+				entry(ShipmentStatus.FAILED, planned.plusSeconds(800)));
+		assertThat(recorded.stream().sorted(ShipmentQueries.STORY_ORDER).map(ShipmentQueries.TimelineEntry::status))
+			.containsExactly(ShipmentStatus.CREATED, ShipmentStatus.PLANNED, ShipmentStatus.OUT_FOR_DELIVERY,
+					ShipmentStatus.ARRIVING, ShipmentStatus.FAILED, ShipmentStatus.CANCELLED);
+	}
+
+	private static ShipmentQueries.TimelineEntry entry(ShipmentStatus status, java.time.Instant at) {
+		return new ShipmentQueries.TimelineEntry(status, at, "test", null);
 	}
 
 	@Test
