@@ -105,6 +105,20 @@ class DeliveryDayEndToEndTests {
 			assertThat(byStatus.getOrDefault("DELIVERED", 0L)).isEqualTo(report.delivered());
 			assertThat(byStatus.getOrDefault("FAILED", 0L)).isEqualTo(report.failed());
 		});
+
+		// The demo's warehouse crew picked and loaded the vans: a delivered shipment's story is whole.
+		List<Map<String, Object>> shipments = get("/api/v1/tracking/shipments?date=" + day, new ParameterizedTypeReference<>() {
+		});
+		Object delivered = shipments.stream().filter(s -> "DELIVERED".equals(s.get("status"))).findFirst().orElseThrow()
+			.get("shipmentId");
+		Map<String, Object> details = get("/api/v1/tracking/shipments/" + delivered, new ParameterizedTypeReference<>() {
+		});
+		@SuppressWarnings("unchecked")
+		List<String> story = ((List<Map<String, Object>>) details.get("timeline")).stream()
+			.map(e -> (String) e.get("status"))
+			.toList();
+		assertThat(story).containsSubsequence("CREATED", "ALLOCATED", "PLANNED", "PICKED", "LOADED", "OUT_FOR_DELIVERY",
+				"DELIVERED");
 	}
 
 	private <T> T get(String uri, ParameterizedTypeReference<T> type) {
