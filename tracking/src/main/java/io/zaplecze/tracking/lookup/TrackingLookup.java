@@ -87,11 +87,13 @@ class TrackingLookup {
 			return null;
 		}
 		List<Step> timeline = this.shipments.timeline(s.shipmentId()).stream().map(e -> new Step(e.status(), e.at())).toList();
-		EtaWindow eta = (s.status().isFinal() || s.etaFrom() == null || s.etaTo() == null) ? null
+		// Once the van is at the door an arrival estimate is moot: the customer is told it has arrived.
+		EtaWindow eta = (s.status().isFinal() || s.arrivedAt() != null || s.etaFrom() == null || s.etaTo() == null) ? null
 				: new EtaWindow(s.etaFrom(), s.etaTo());
 		Delivery delivery = (s.outcome() != null)
 				? new Delivery(s.outcome(), s.outcomeAt(), s.recipientName(), s.failureReason()) : null;
-		return new PublicTracking(s.status(), s.statusAt(), s.deliveryDate(), eta, vehiclePosition(s), delivery, timeline);
+		return new PublicTracking(s.status(), s.statusAt(), s.deliveryDate(), eta, s.arrivedAt(), vehiclePosition(s),
+				delivery, timeline);
 	}
 
 	/** The vehicle's position, only while it is heading to this shipment's stop and has not arrived. */
@@ -118,13 +120,15 @@ class TrackingLookup {
 	 * @param status current status
 	 * @param statusAt since when
 	 * @param deliveryDate the planned day
-	 * @param eta the expected arrival window (while not delivered or failed)
+	 * @param eta the expected arrival window (until the vehicle arrives)
+	 * @param arrivedAt when the vehicle arrived at this shipment's stop, once it has
 	 * @param vehicle the vehicle's position while it is on its way to this stop
 	 * @param delivery the outcome, once known
 	 * @param timeline statuses reached, in order
 	 */
 	record PublicTracking(ShipmentStatus status, @Nullable Instant statusAt, @Nullable LocalDate deliveryDate,
-			@Nullable EtaWindow eta, @Nullable VehiclePosition vehicle, @Nullable Delivery delivery,
+			@Nullable EtaWindow eta, @Nullable Instant arrivedAt, @Nullable VehiclePosition vehicle,
+			@Nullable Delivery delivery,
 			List<Step> timeline) {
 	}
 

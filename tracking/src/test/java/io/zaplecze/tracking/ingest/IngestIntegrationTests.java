@@ -183,6 +183,8 @@ class IngestIntegrationTests {
 		this.mvc.perform(get("/api/v1/track/{code}", code))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("DELIVERED"))
+			.andExpect(jsonPath("$.arrivedAt").exists())
+			.andExpect(jsonPath("$.eta").doesNotExist())
 			.andExpect(jsonPath("$.vehicle").doesNotExist())
 			.andExpect(jsonPath("$.delivery.recipientName").value("J. Kowalska"));
 		String secondCode = this.jdbc.queryForObject("SELECT tracking_code FROM tracking.shipments WHERE shipment_id = ?",
@@ -191,6 +193,7 @@ class IngestIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("ARRIVING"))
 			.andExpect(jsonPath("$.eta.from").exists())
+			.andExpect(jsonPath("$.arrivedAt").doesNotExist())
 			.andExpect(jsonPath("$.vehicle.lat").exists())
 			.andExpect(jsonPath("$.orderNumber").doesNotExist()));
 		this.mvc.perform(get("/api/v1/tracking/vehicles/{id}/positions", vehicle)
