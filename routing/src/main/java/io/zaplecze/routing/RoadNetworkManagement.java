@@ -23,4 +23,11 @@ public interface RoadNetworkManagement {
 	/** The area the loaded network covers. */
 	NetworkArea area();
 
+	/**
+	 * The road point nearest the centre of {@link #area()} that {@link #snap} accepts, found the same
+	 * way every time: a natural depot or hub for a demo or a benchmark. The centre of an extract's
+	 * bounding box is often a field, a lake or outside the roads altogether.
+	 */
+	GeoPoint centralPoint(VehicleProfile profile);
+
 }

@@ -26,7 +26,7 @@ import io.zaplecze.routing.fleet.FleetVehicle;
  * The routing part of the demo day (order 300): waits for the warehouse's deliveries of the day to
  * arrive through the events (up to a minute, until their number stops growing), adds a fleet of eight
  * vans (three refrigerated, which may return to reload: the cold chain is the scarce capacity) at the depot the deliveries leave from — the warehouse's WAW1, placed
- * like the warehouse places it at the snapped centre of the road network — then plans the day
+ * like the warehouse places it at the road network's central point — then plans the day
  * ({@code zaplecze.routing.planning.demo.time-limit}, 20 s) and publishes the plan. Idempotent: vans are added by code, and a day that already
  * has a published plan is left alone.
  */
@@ -68,7 +68,7 @@ class PlannerDemoDay implements DemoDay {
 		}
 		List<Delivery> arrived = awaitDeliveries(day);
 		UUID depotId = arrived.stream().map(Delivery::depotId).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-		GeoPoint depot = this.roadNetwork.snap(this.roadNetwork.area().center(), VehicleProfile.CAR);
+		GeoPoint depot = this.roadNetwork.centralPoint(VehicleProfile.CAR);
 		for (int i = 1; i <= 8; i++) {
 			this.fleet.ensure(van(i, i <= 3, depotId, depot));
 		}

@@ -108,6 +108,47 @@ public class RoadNetworkService implements RoadNetworkManagement {
 		return this.graph.area();
 	}
 
+	/**
+	 * Rings around the centre, one snap distance apart, with points one snap distance apart on each
+	 * ring, so no road within the area slips between them; the first ring with points the network
+	 * accepts gives the snapped point nearest the centre (within about two snap distances of the
+	 * nearest road point there is).
+	 */
+	@Override
+	public GeoPoint centralPoint(VehicleProfile profile) {
+		RoadGraph.ProfileGraph graph = this.graph.profile(profile);
+		NetworkArea area = area();
+		GeoPoint centre = area.center();
+		DistanceCalcEarth earth = DistanceCalcEarth.DIST_EARTH;
+		double metresPerDegreeLat = 111_320;
+		double metresPerDegreeLon = Math.max(1, metresPerDegreeLat * Math.cos(Math.toRadians(centre.lat())));
+		double reach = earth.calcDist(area.minLat(), area.minLon(), area.maxLat(), area.maxLon()) / 2 + this.snapMaxMeters;
+		for (double radius = 0; radius <= reach; radius += this.snapMaxMeters) {
+			int points = (radius == 0) ? 1 : Math.max(8, (int) Math.ceil(2 * Math.PI * radius / this.snapMaxMeters));
+			GeoPoint best = null;
+			double bestDistance = Double.POSITIVE_INFINITY;
+			for (int k = 0; k < points; k++) {
+				double angle = 2 * Math.PI * k / points;
+				Snap snap = this.graph.locationIndex()
+					.findClosest(centre.lat() + radius * Math.sin(angle) / metresPerDegreeLat,
+							centre.lon() + radius * Math.cos(angle) / metresPerDegreeLon, graph.snapFilter());
+				if (!snap.isValid() || snap.getQueryDistance() > this.snapMaxMeters) {
+					continue;
+				}
+				GHPoint at = snap.getSnappedPoint();
+				double distance = earth.calcDist(centre.lat(), centre.lon(), at.getLat(), at.getLon());
+				if (distance < bestDistance) {
+					bestDistance = distance;
+					best = new GeoPoint(at.getLat(), at.getLon());
+				}
+			}
+			if (best != null) {
+				return best;
+			}
+		}
+		throw new PointOffRoadNetwork(0, centre, Double.POSITIVE_INFINITY, this.snapMaxMeters, graph.profile());
+	}
+
 	RoadGraph.NetworkInfo info() {
 		return this.graph.info();
 	}

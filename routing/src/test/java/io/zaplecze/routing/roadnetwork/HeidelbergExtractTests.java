@@ -50,6 +50,23 @@ class HeidelbergExtractTests extends ExtractTestSupport {
 	}
 
 	@Test
+	void theCentralPointIsOnARoadWhereTheExtractsCentreIsNot() {
+		GeoPoint centre = this.network.area().center();
+		// The extract's bounding box reaches far west of the city: its centre is off the roads.
+		org.assertj.core.api.Assertions.assertThatExceptionOfType(io.zaplecze.routing.PointOffRoadNetwork.class)
+			.isThrownBy(() -> this.network.snap(centre, VehicleProfile.CAR));
+		GeoPoint hub = this.network.centralPoint(VehicleProfile.CAR);
+		assertThat(this.network.snap(hub, VehicleProfile.CAR).haversineMeters(hub)).isLessThan(1.0);
+		assertThat(this.network.centralPoint(VehicleProfile.CAR)).isEqualTo(hub);
+		// Nothing the network accepts is much nearer the centre (each such point is within the snap
+		// distance, 300 m, of a road; the search finds the nearest road point within two more).
+		double found = hub.haversineMeters(centre);
+		for (GeoPoint p : TestNetworks.snappablePoints(this.network, 300, 11, VehicleProfile.CAR)) {
+			assertThat(p.haversineMeters(centre)).isGreaterThan(found - 900);
+		}
+	}
+
+	@Test
 	void importsTheCityWithContractionHierarchies() {
 		// ../shared/maps/README.md: 22,393 junctions in GraphHopper's car graph.
 		assertThat(this.graph.info().junctions()).isBetween(20_000, 30_000);

@@ -273,6 +273,9 @@ class RoadNetworkTownTests {
 		assertThat(center.haversineMeters(new GeoPoint(52.2297, 21.0122))).isLessThan(300);
 		assertThat(network.area().maxLat() - network.area().minLat()).isBetween(3500 / 111_195.0, 4500 / 111_195.0);
 		assertThat(graph.info().junctions()).isGreaterThan(400);
+		// The town's centre is on its roads: the central point is simply the centre snapped.
+		assertThat(network.centralPoint(VehicleProfile.CAR).haversineMeters(network.snap(center, VehicleProfile.CAR)))
+			.isLessThan(0.01);
 	}
 
 	// --- the generated town, as the test knows it

@@ -71,6 +71,11 @@ class BenchApplication {
 			public NetworkArea area() {
 				return new NetworkArea(52.1, 20.9, 52.3, 21.1);
 			}
+
+			@Override
+			public GeoPoint centralPoint(VehicleProfile profile) {
+				return area().center();
+			}
 		};
 	}
 

@@ -40,7 +40,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The warehouse's part of the demo day (order 200, after inventory's catalogue): depot WAW1 at the
- * snapped centre of the road network with ambient, chilled and frozen zones (imported as CSV), an
+ * road network's central point with ambient, chilled and frozen zones (imported as CSV), an
  * order history and a slotting learnt from it, opening stock received through inventory and put
  * away (lots, some close to expiry), and the day's outbound orders at customer points on the
  * network with windows between 08:00 and 18:00 local time. Every step checks whether it already
@@ -113,8 +113,7 @@ class WarehouseDemoDay implements DemoDay {
 	}
 
 	private Site createSite() {
-		NetworkArea area = this.roads.area();
-		GeoPoint depot = this.roads.snap(area.center(), VehicleProfile.CAR);
+		GeoPoint depot = this.roads.centralPoint(VehicleProfile.CAR);
 		Site site = this.layout.createSite(SITE, "Warszawa depot", depot, ZoneId.of("Europe/Warsaw"), LocalTime.of(6, 0),
 				LocalTime.of(22, 0));
 		this.layout.addZone(SITE, "A", TemperatureClass.AMBIENT, 20, -4, Map.of(1, 2_000_000L, 2, 1_500_000L, 3, 1_000_000L));

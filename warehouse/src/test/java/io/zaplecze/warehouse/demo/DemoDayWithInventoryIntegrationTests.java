@@ -93,6 +93,7 @@ class DemoDayWithInventoryIntegrationTests {
 	void aDemoDayRunsThroughInventoryFromReceiptToLoadedVehicle(Scenario scenario) {
 		LocalDate day = LocalDate.now(ZoneId.of("Europe/Warsaw")).plusDays(1);
 		given(this.roads.area()).willReturn(new NetworkArea(52.1, 20.9, 52.3, 21.1));
+		given(this.roads.centralPoint(any(VehicleProfile.class))).willReturn(new GeoPoint(52.2, 21.0));
 		given(this.roads.snap(any(GeoPoint.class), any(VehicleProfile.class))).willAnswer((inv) -> inv.getArgument(0));
 		this.demoDays.forEach((d) -> d.seed(day));
 		// A slice of the real catalogue, every temperature class in it, keeps the test quick.

@@ -56,6 +56,7 @@ class WarehouseDemoDayTests extends WarehouseModuleTestSupport {
 		this.fixtures.stockBin.put(WarehouseTestFixtures.MILK.sku(), "WAW1-C-01-01-1");
 		NetworkArea area = new NetworkArea(52.1, 20.9, 52.3, 21.1);
 		given(this.roads.area()).willReturn(area);
+		given(this.roads.centralPoint(any(VehicleProfile.class))).willReturn(area.center());
 		given(this.roads.snap(any(GeoPoint.class), any(VehicleProfile.class))).willAnswer((inv) -> inv.getArgument(0));
 		WarehouseProperties p = this.properties;
 		WarehouseDemoDay demo = new WarehouseDemoDay(this.layout, this.slotting, this.receiving, this.putaway, this.orders,
