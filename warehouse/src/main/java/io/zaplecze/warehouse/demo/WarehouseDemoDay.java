@@ -106,6 +106,14 @@ class WarehouseDemoDay implements DemoDay {
 			return;
 		}
 		Site site = this.layout.findSite(SITE).orElseGet(this::createSite);
+		try {
+			this.roads.snap(site.location(), VehicleProfile.CAR);
+		}
+		catch (RuntimeException offNetwork) {
+			throw new IllegalStateException("The demo depot " + SITE + " at " + site.location()
+					+ " is not on the loaded road network: this database was seeded on another map. "
+					+ "Use a fresh database (or the map it was seeded on) for the demo.", offNetwork);
+		}
 		DemandModel demand = new DemandModel(catalogue, new Random(20_261_127L));
 		seedSlotting(site, day, demand);
 		seedOpeningStock(site, day, catalogue, demand);
