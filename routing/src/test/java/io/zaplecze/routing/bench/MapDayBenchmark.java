@@ -33,7 +33,7 @@ import io.zaplecze.routing.planning.Visit;
 
 /**
  * Times a realistic day on a real map: 200 deliveries at random points of the map that the road
- * network accepts (08:00–18:00, 2-hour windows, 5 minutes on site), 12 vans from the snapped centre,
+ * network accepts (08:00–18:00, 2-hour windows, 5 minutes on site), 12 vans from the network's central point,
  * travel times from the road-network matrix. Prints the matrix time, the time to the first complete
  * feasible plan, the time of the last improvement and the final cost within the limit.
  */
@@ -47,22 +47,6 @@ final class MapDayBenchmark {
 	@ComponentScan("io.zaplecze.routing.roadnetwork")
 	static class RoadNetworkOnly {
 
-	}
-
-	/** The road point nearest the centre that the network accepts (an extract's centre may be a field). */
-	private static GeoPoint depotNear(RoadNetworkManagement network, GeoPoint center, SplittableRandom random) {
-		for (double radius = 0.002; ; radius *= 1.5) {
-			for (int attempt = 0; attempt < 20; attempt++) {
-				double lat = Math.clamp(center.lat() + (random.nextDouble() * 2 - 1) * radius, -90, 90);
-				double lon = Math.clamp(center.lon() + (random.nextDouble() * 2 - 1) * radius, -180, 180);
-				try {
-					return network.snap(new GeoPoint(lat, lon), VehicleProfile.CAR);
-				}
-				catch (RuntimeException offRoad) {
-					// try another point
-				}
-			}
-		}
 	}
 
 	static void run(Path osm, int visits, double seconds, int threads) {
@@ -83,7 +67,7 @@ final class MapDayBenchmark {
 			long loaded = System.nanoTime();
 			NetworkArea area = network.area();
 			SplittableRandom random = new SplittableRandom(200);
-			GeoPoint depot = depotNear(network, area.center(), random);
+			GeoPoint depot = network.centralPoint(VehicleProfile.CAR);
 			List<GeoPoint> points = new ArrayList<>();
 			points.add(depot);
 			while (points.size() < visits + 1) {
