@@ -1,6 +1,8 @@
 package io.zaplecze.tracking.plan;
 
 import java.sql.Timestamp;
+import java.util.UUID;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,7 +22,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Takes routing's published plans: the day's routes and stops, the vehicles that may publish, each
  * shipment's stop and a PLANNED entry in its timeline. A later version of the day's plan supersedes
- * the earlier routes entirely; a redelivered or older version changes nothing.
+ * the earlier routes; a redelivered or older version changes nothing.
+ *
+ * <p>Routing keeps a vehicle's route id across the versions of a plan, and a stop's id while its
+ * shipment stays on the vehicle. A re-published route therefore takes the new version's departure
+ * and stops but keeps what already happened on it (when it started, each stop's arrival, departure
+ * and outcome); its stops that the new version dropped are removed unless something happened there.
  */
 @Component
 class PublishedPlans {
@@ -70,14 +77,27 @@ class PublishedPlans {
 		this.jdbc.update("""
 				INSERT INTO tracking.routes (route_id, plan_id, plan_version, day, vehicle_id, refrigerated, depot_lat, depot_lon,
 				  departure, return_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (route_id) DO NOTHING""", route.routeId(), plan.planId(),
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				ON CONFLICT (route_id) DO UPDATE SET plan_id = EXCLUDED.plan_id, plan_version = EXCLUDED.plan_version,
+				  day = EXCLUDED.day, vehicle_id = EXCLUDED.vehicle_id, refrigerated = EXCLUDED.refrigerated,
+				  depot_lat = EXCLUDED.depot_lat, depot_lon = EXCLUDED.depot_lon, departure = EXCLUDED.departure,
+				  return_at = EXCLUDED.return_at, superseded = false""", route.routeId(), plan.planId(),
 				plan.version(), plan.date(), route.vehicleId(), route.refrigerated(), route.depot().lat(),
 				route.depot().lon(), Timestamp.from(route.departure()), Timestamp.from(route.returnAt()));
+		UUID[] kept = route.stops().stream().map(RoutePlanPublished.Stop::stopId).toArray(UUID[]::new);
+		this.jdbc.update("""
+				DELETE FROM tracking.stops WHERE route_id = ? AND stop_id <> ALL (?)
+				  AND arrived_at IS NULL AND departed_at IS NULL AND outcome IS NULL""", route.routeId(), kept);
 		for (RoutePlanPublished.Stop stop : route.stops()) {
 			this.jdbc.update("""
 					INSERT INTO tracking.stops (stop_id, route_id, shipment_id, sequence, lat, lon, planned_arrival, planned_departure,
 					  service_seconds, windows, eta)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (stop_id) DO NOTHING""", stop.stopId(),
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+					ON CONFLICT (stop_id) DO UPDATE SET route_id = EXCLUDED.route_id, shipment_id = EXCLUDED.shipment_id,
+					  sequence = EXCLUDED.sequence, lat = EXCLUDED.lat, lon = EXCLUDED.lon,
+					  planned_arrival = EXCLUDED.planned_arrival, planned_departure = EXCLUDED.planned_departure,
+					  service_seconds = EXCLUDED.service_seconds, windows = EXCLUDED.windows,
+					  eta = CASE WHEN stops.arrived_at IS NULL THEN EXCLUDED.eta ELSE stops.eta END""", stop.stopId(),
 					route.routeId(), stop.shipmentId(), stop.sequence(), stop.location().lat(), stop.location().lon(),
 					Timestamp.from(stop.plannedArrival()), Timestamp.from(stop.plannedDeparture()), stop.serviceSeconds(),
 					WindowsColumn.format(stop.timeWindows()), Timestamp.from(stop.plannedArrival()));

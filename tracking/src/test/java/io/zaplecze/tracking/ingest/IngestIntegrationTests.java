@@ -301,6 +301,56 @@ class IngestIntegrationTests {
 	}
 
 	@Test
+	void aReplanKeepsTheRouteAndWhatHappenedOnItAndTakesTheNewStops() throws Exception {
+		String vehicle = "VAN-" + suffix();
+		Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(600);
+		UUID planId = UUID.randomUUID();
+		UUID routeId = UUID.randomUUID();
+		UUID delivered = UUID.randomUUID();
+		UUID movedAway = UUID.randomUUID();
+		UUID added = UUID.randomUUID();
+		RoutePlanPublished.Stop first = stop(UUID.randomUUID(), delivered, 1, FIRST, t0.plusSeconds(300));
+		RoutePlanPublished.Stop second = stop(UUID.randomUUID(), movedAway, 2, SECOND, t0.plusSeconds(900));
+		publishEvent(version(planId, 1, routeId, vehicle, t0, List.of(first, second)));
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.known.isKnown(vehicle)
+				&& count("SELECT count(*) FROM tracking.stops WHERE route_id = ?", routeId) == 2);
+		device.publish(Payloads.eventsTopic(root(), vehicle), Payloads.event(vehicle, 1, t0.plusSeconds(310), "DELIVERED",
+				first.stopId(), ",\"recipientName\":\"A. Nowak\""));
+		await().atMost(Duration.ofSeconds(20)).until(() -> count(
+				"SELECT count(*) FROM tracking.stops WHERE stop_id = ? AND outcome = 'DELIVERED'", first.stopId()) == 1);
+
+		// The dispatcher re-plans: the second shipment goes elsewhere, a new one joins this route.
+		RoutePlanPublished.Stop third = stop(UUID.randomUUID(), added, 2, SECOND, t0.plusSeconds(1200));
+		publishEvent(version(planId, 2, routeId, vehicle, t0, List.of(first, third)));
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(this.jdbc.queryForList(
+				"SELECT stop_id FROM tracking.stops WHERE route_id = ? ORDER BY sequence", UUID.class, routeId))
+			.containsExactly(first.stopId(), third.stopId()));
+		assertThat(this.jdbc.queryForMap("SELECT plan_version, superseded FROM tracking.routes WHERE route_id = ?", routeId))
+			.containsEntry("plan_version", 2).containsEntry("superseded", false);
+		assertThat(this.jdbc.queryForObject("SELECT outcome FROM tracking.stops WHERE stop_id = ?", String.class,
+				first.stopId())).isEqualTo("DELIVERED");
+		this.mvc.perform(get("/api/v1/tracking/shipments/{id}", added))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.vehicleId").value(vehicle))
+			.andExpect(jsonPath("$.stopId").value(third.stopId().toString()));
+		device.publish(Payloads.telemetryTopic(root(), vehicle), Payloads.telemetry(vehicle, 2, t0.plusSeconds(400),
+				FIRST.lat(), FIRST.lon()));
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> this.mvc.perform(get("/api/v1/tracking/vehicles/{id}", vehicle))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.vehicle.stops").value(2))
+			.andExpect(jsonPath("$.vehicle.stopsDone").value(1))
+			.andExpect(jsonPath("$.vehicle.nextStopId").value(third.stopId().toString())));
+	}
+
+	private static RoutePlanPublished version(UUID planId, int version, UUID routeId, String vehicle, Instant departure,
+			List<RoutePlanPublished.Stop> stops) {
+		RoutePlanPublished.Route route = new RoutePlanPublished.Route(routeId, vehicle, false, UUID.randomUUID(), DEPOT,
+				departure, departure.plusSeconds(3600), 5000, 1200, stops);
+		return new RoutePlanPublished(planId, version, today(), departure.minusSeconds(60).plusSeconds(version),
+				List.of(route));
+	}
+
+	@Test
 	void retentionDropsWholeDailyPartitions() {
 		LocalDate today = today();
 		this.partitions.ensure(today.minusDays(40), today.minusDays(38));
