@@ -63,7 +63,7 @@ class WarehouseCrewDemoDay implements DemoDay {
 			return;
 		}
 		int picks = 0;
-		int short_ = 0;
+		int leftOpen = 0;
 		Set<UUID> routes = new LinkedHashSet<>();
 		for (WaveService.WaveView wave : planned) {
 			routes.add(wave.routeId());
@@ -82,7 +82,7 @@ class WarehouseCrewDemoDay implements DemoDay {
 					picks++;
 				}
 				catch (DomainFailure ex) {
-					short_++;
+					leftOpen++;
 					log.warn("Demo day {}: pick of {} × {} from {} left open: {}", day, task.quantity(), task.sku(),
 							task.bin(), ex.getMessage());
 				}
@@ -99,7 +99,7 @@ class WarehouseCrewDemoDay implements DemoDay {
 			}
 		}
 		log.info("Demo day {}: crew picked {} tasks in {} waves ({} left open), loaded {} of {} routes", day, picks,
-				planned.size(), short_, loaded, routes.size());
+				planned.size(), leftOpen, loaded, routes.size());
 	}
 
 	private List<WaveService.WaveView> awaitWaves(LocalDate day) {
