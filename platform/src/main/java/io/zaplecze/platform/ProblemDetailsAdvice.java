@@ -6,14 +6,18 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.ConstraintViolationException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -96,6 +100,65 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		}).toList();
 		problem.setProperty("errors", errors);
 		return handleExceptionInternal(ex, problem, headers, status, request);
+	}
+
+	/**
+	 * A body that cannot be turned into the request: says which field and why (a value a domain type
+	 * refused, such as a latitude of 95, keeps its own message), without naming Java types.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		JacksonException json = cause(ex, JacksonException.class);
+		IllegalArgumentException refused = cause(ex, IllegalArgumentException.class);
+		String field = (json != null) ? fieldPath(json) : "";
+		String reason;
+		if (refused != null && refused.getMessage() != null) {
+			reason = refused.getMessage();
+		}
+		else if (json instanceof StreamReadException) {
+			reason = "the body is not well-formed JSON";
+		}
+		else if (json != null) {
+			reason = "a value has the wrong type or format";
+		}
+		else {
+			reason = "the body is missing or unreadable";
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+				field.isEmpty() ? "Unreadable request: " + reason : "Unreadable request at '" + field + "': " + reason);
+		problem.setType(URI.create(TYPE_BASE + "unreadable-body"));
+		problem.setTitle("Bad Request");
+		if (!field.isEmpty()) {
+			problem.setProperty("field", field);
+		}
+		return handleExceptionInternal(ex, problem, headers, status, request);
+	}
+
+	private static <T extends Throwable> @Nullable T cause(Throwable ex, Class<T> type) {
+		for (Throwable t = ex; t != null; t = (t.getCause() == t) ? null : t.getCause()) {
+			if (type.isInstance(t)) {
+				return type.cast(t);
+			}
+		}
+		return null;
+	}
+
+	/** {@code lines[2].quantity} from the parser's reference chain. */
+	private static String fieldPath(JacksonException ex) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference ref : ex.getPath()) {
+			if (ref.getPropertyName() != null) {
+				if (!path.isEmpty()) {
+					path.append('.');
+				}
+				path.append(ref.getPropertyName());
+			}
+			else if (ref.getIndex() >= 0) {
+				path.append('[').append(ref.getIndex()).append(']');
+			}
+		}
+		return path.toString();
 	}
 
 	@Override

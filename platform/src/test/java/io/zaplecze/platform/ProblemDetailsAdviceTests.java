@@ -61,6 +61,24 @@ class ProblemDetailsAdviceTests {
 	}
 
 	@Test
+	void saysWhereAndWhyABodyCannotBeRead() throws Exception {
+		this.mvc.perform(post("/places").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"stops\":[{\"lat\":52.2,\"lon\":21.0},{\"lat\":95,\"lon\":21.0}]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.field").value("stops[1]"))
+			.andExpect(jsonPath("$.detail").value("Unreadable request at 'stops[1]': Position out of range: lat 95.0, lon 21.0"));
+		this.mvc.perform(post("/things").contentType(MediaType.APPLICATION_JSON).content("{\"quantity\":\"many\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("quantity"))
+			.andExpect(jsonPath("$.detail").value("Unreadable request at 'quantity': a value has the wrong type or format"));
+		this.mvc.perform(post("/things").contentType(MediaType.APPLICATION_JSON).content("{\"quantity\":"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("https://zaplecze.io/problems/unreadable-body"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Unreadable request")));
+	}
+
+	@Test
 	void hidesUnexpectedErrors() throws Exception {
 		this.mvc.perform(get("/boom"))
 			.andExpect(status().isInternalServerError())
@@ -68,6 +86,9 @@ class ProblemDetailsAdviceTests {
 	}
 
 	record ThingRequest(@Positive int quantity) {
+	}
+
+	record PlacesRequest(java.util.List<GeoPoint> stops) {
 	}
 
 	static final class ThingNotFound extends DomainFailure {
@@ -94,6 +115,10 @@ class ProblemDetailsAdviceTests {
 		@PostMapping("/things")
 		void create(@RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 200) String key,
 				@Valid @RequestBody ThingRequest request) {
+		}
+
+		@PostMapping("/places")
+		void places(@RequestBody PlacesRequest request) {
 		}
 
 	}
