@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -133,6 +135,49 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			problem.setProperty("field", field);
 		}
 		return handleExceptionInternal(ex, problem, headers, status, request);
+	}
+
+	/** A path or query parameter of the wrong form: which one, what it must look like, what came. */
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String name = (ex instanceof MethodArgumentTypeMismatchException m) ? m.getName() : ex.getPropertyName();
+		String parameter = (name != null) ? name : "parameter";
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, "'" + parameter + "' must be "
+				+ expected(ex.getRequiredType()) + ", not '" + ex.getValue() + "'");
+		problem.setType(URI.create(TYPE_BASE + "invalid-parameter"));
+		problem.setTitle("Bad Request");
+		problem.setProperty("field", parameter);
+		return handleExceptionInternal(ex, problem, headers, status, request);
+	}
+
+	private static String expected(@Nullable Class<?> type) {
+		if (type == null) {
+			return "of the expected form";
+		}
+		if (type == java.time.LocalDate.class) {
+			return "an ISO date such as 2026-11-27";
+		}
+		if (type == java.time.Instant.class || type == java.time.OffsetDateTime.class) {
+			return "an ISO instant such as 2026-11-27T08:00:00Z";
+		}
+		if (type == java.util.UUID.class) {
+			return "a UUID";
+		}
+		if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+			return "a whole number";
+		}
+		if (type == double.class || type == Double.class) {
+			return "a number";
+		}
+		if (type == boolean.class || type == Boolean.class) {
+			return "true or false";
+		}
+		if (type.isEnum()) {
+			return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+				.collect(java.util.stream.Collectors.joining(", "));
+		}
+		return "of the expected form";
 	}
 
 	private static <T extends Throwable> @Nullable T cause(Throwable ex, Class<T> type) {

@@ -79,6 +79,18 @@ class ProblemDetailsAdviceTests {
 	}
 
 	@Test
+	void saysWhatAParameterMustLookLike() throws Exception {
+		this.mvc.perform(get("/days/{day}", "yesterday").param("limit", "ten"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("https://zaplecze.io/problems/invalid-parameter"))
+			.andExpect(jsonPath("$.field").value("day"))
+			.andExpect(jsonPath("$.detail").value("'day' must be an ISO date such as 2026-11-27, not 'yesterday'"));
+		this.mvc.perform(get("/days/{day}", "2026-11-27").param("limit", "ten"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("'limit' must be a whole number, not 'ten'"));
+	}
+
+	@Test
 	void hidesUnexpectedErrors() throws Exception {
 		this.mvc.perform(get("/boom"))
 			.andExpect(status().isInternalServerError())
@@ -115,6 +127,11 @@ class ProblemDetailsAdviceTests {
 		@PostMapping("/things")
 		void create(@RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 200) String key,
 				@Valid @RequestBody ThingRequest request) {
+		}
+
+		@GetMapping("/days/{day}")
+		void day(@org.springframework.web.bind.annotation.PathVariable java.time.LocalDate day,
+				@org.springframework.web.bind.annotation.RequestParam(defaultValue = "1") int limit) {
 		}
 
 		@PostMapping("/places")
