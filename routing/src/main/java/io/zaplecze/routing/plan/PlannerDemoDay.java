@@ -93,21 +93,8 @@ class PlannerDemoDay implements DemoDay {
 	}
 
 	private List<Delivery> awaitDeliveries(LocalDate day) {
-		long deadline = System.nanoTime() + this.settings.waitForDeliveries().toNanos();
-		int last = -1;
-		long stableSince = System.nanoTime();
-		while (System.nanoTime() < deadline) {
-			int count = this.deliveries.toDeliver(day).size();
-			if (count != last) {
-				last = count;
-				stableSince = System.nanoTime();
-			}
-			else if (count > 0 && System.nanoTime() - stableSince > this.settings.quietPeriod().toNanos()) {
-				break;
-			}
-			sleep(500);
-		}
-		return this.deliveries.toDeliver(day);
+		return DemoDay.awaitSettled(() -> this.deliveries.toDeliver(day), List::size, this.settings.waitForDeliveries(),
+				this.settings.quietPeriod());
 	}
 
 	private RoutePlanManagement.PlanningJobStatus awaitJob(UUID jobId) {

@@ -100,13 +100,13 @@ public final class MqttIngestClient implements SmartLifecycle {
 	 * is down does not stop the start-up; the connections keep retrying in the background.
 	 */
 	private void awaitFirstSubscriptions() {
-		long deadline = System.nanoTime() + this.settings.connectTimeout().plusSeconds(2).toNanos();
+		java.time.Duration wait = this.settings.connectTimeout().plusSeconds(2);
+		long deadline = System.nanoTime() + wait.toNanos();
 		try {
 			for (Connection connection : this.connections) {
 				long left = deadline - System.nanoTime();
 				if (left <= 0 || !connection.firstSubscription.await(left, TimeUnit.NANOSECONDS)) {
-					log.warn("MQTT ingest not subscribed within {}; starting anyway, it keeps retrying",
-							this.settings.connectTimeout().plusSeconds(2));
+					log.warn("MQTT ingest not subscribed within {}; starting anyway, it keeps retrying", wait);
 					return;
 				}
 			}

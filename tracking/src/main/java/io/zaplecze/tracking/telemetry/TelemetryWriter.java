@@ -33,9 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Stores an ingest batch in one transaction and few round trips: all positions in one
- * {@code INSERT ... SELECT FROM unnest(arrays) ON CONFLICT DO NOTHING} (the primary key is the
- * deduplication key), vehicles never seen before, the few stop events with their effects, and the
- * dead letters.
+ * {@code INSERT ... SELECT FROM unnest(arrays)} (the primary key is the deduplication key; see
+ * {@link #storeOnce} for when duplicates are skipped), vehicles never seen before, the few stop events
+ * with their effects, and the dead letters.
  */
 @Component
 class TelemetryWriter implements BatchStore {

@@ -346,7 +346,7 @@ class IngestIntegrationTests {
 			List<RoutePlanPublished.Stop> stops) {
 		RoutePlanPublished.Route route = new RoutePlanPublished.Route(routeId, vehicle, false, UUID.randomUUID(), DEPOT,
 				departure, departure.plusSeconds(3600), 5000, 1200, stops);
-		return new RoutePlanPublished(planId, version, today(), departure.minusSeconds(60).plusSeconds(version),
+		return new RoutePlanPublished(planId, version, today(), departure.minusSeconds(60).plusSeconds(version - 1),
 				List.of(route));
 	}
 
@@ -393,9 +393,7 @@ class IngestIntegrationTests {
 	}
 
 	private static RoutePlanPublished plan(String vehicle, Instant departure, List<RoutePlanPublished.Stop> stops) {
-		RoutePlanPublished.Route route = new RoutePlanPublished.Route(UUID.randomUUID(), vehicle, false, UUID.randomUUID(),
-				DEPOT, departure, departure.plusSeconds(3600), 5000, 1200, stops);
-		return new RoutePlanPublished(UUID.randomUUID(), 1, today(), departure.minusSeconds(60), List.of(route));
+		return version(UUID.randomUUID(), 1, UUID.randomUUID(), vehicle, departure, stops);
 	}
 
 	private static RoutePlanPublished.Stop stop(UUID stopId, UUID shipmentId, int sequence, GeoPoint at, Instant arrival) {

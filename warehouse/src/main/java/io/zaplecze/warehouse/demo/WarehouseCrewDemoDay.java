@@ -103,27 +103,8 @@ class WarehouseCrewDemoDay implements DemoDay {
 	}
 
 	private List<WaveService.WaveView> awaitWaves(LocalDate day) {
-		long deadline = System.nanoTime() + WAIT_FOR_WAVES.toNanos();
-		List<WaveService.WaveView> last = List.of();
-		long stableSince = System.nanoTime();
-		while (System.nanoTime() < deadline) {
-			List<WaveService.WaveView> now = this.waves.waves(WarehouseDemoDay.SITE, day);
-			if (!now.stream().map(WaveService.WaveView::id).toList().equals(last.stream().map(WaveService.WaveView::id).toList())) {
-				last = now;
-				stableSince = System.nanoTime();
-			}
-			else if (!now.isEmpty() && System.nanoTime() - stableSince > QUIET.toNanos()) {
-				return now;
-			}
-			try {
-				Thread.sleep(250);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return last;
-			}
-		}
-		return last;
+		return DemoDay.awaitSettled(() -> this.waves.waves(WarehouseDemoDay.SITE, day),
+				(waves) -> waves.stream().map(WaveService.WaveView::id).toList(), WAIT_FOR_WAVES, QUIET);
 	}
 
 }
