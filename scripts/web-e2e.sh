@@ -48,7 +48,8 @@ db="zaplecze_${run_id}"
 out="$root/web/e2e/.out"
 mkdir -p "$out"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-psql_admin() { psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qtA "$@"; }
+db_port=${ZAPLECZE_E2E_DB_PORT:-5432}
+psql_admin() { psql -h 127.0.0.1 -p "$db_port" -U postgres -v ON_ERROR_STOP=1 -qtA "$@"; }
 app_pid="" sim_pid=""
 cleanup() {
   status=$?
@@ -63,24 +64,30 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-psql_admin -d postgres -c "CREATE DATABASE \"$db\" OWNER zaplecze" >/dev/null
+# A busy shared server may refuse connections for a while ("too many clients"): wait up to a minute.
+for attempt in $(seq 1 30); do
+  psql_admin -d postgres -c "CREATE DATABASE \"$db\" OWNER zaplecze" >/dev/null 2>"$out/psql.err" && break
+  [ "$attempt" -lt 30 ] || { cat "$out/psql.err" >&2; die "cannot create the database $db"; }
+  sleep 2
+done
 psql_admin -d "$db" -c 'CREATE EXTENSION IF NOT EXISTS postgis' >/dev/null
 
 started=$(date +%s)
 say "starting $(basename "$jar") (demo profile) on port $port, database $db (log: web/e2e/.out/app.log)"
-ZAPLECZE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" java -jar "$jar" \
+ZAPLECZE_DB_URL="jdbc:postgresql://127.0.0.1:$db_port/$db" ZAPLECZE_DB_POOL_SIZE=${ZAPLECZE_DB_POOL_SIZE:-6} java -jar "$jar" \
   --spring.profiles.active=demo --server.port="$port" \
   --zaplecze.tracking.mqtt.topic-root="$run_id/v1" --zaplecze.tracking.mqtt.client-id="zaplecze-$run_id" \
   --zaplecze.routing.planning.demo.time-limit="${ZAPLECZE_E2E_PLAN_TIME:-5s}" \
+  --zaplecze.tracking.lookup.burst=1000 --zaplecze.tracking.lookup.requests-per-second=200 \
   > "$out/app.log" 2>&1 &
 app_pid=$!
 url="http://127.0.0.1:$port"
-for _ in $(seq 1 240); do
+for _ in $(seq 1 "${ZAPLECZE_E2E_START_TIMEOUT:-600}"); do
   kill -0 "$app_pid" 2>/dev/null || { tail -40 "$out/app.log"; die "the app stopped; see web/e2e/.out/app.log"; }
   grep -q 'Demo day .* ready' "$out/app.log" && curl -fs "$url/actuator/health" >/dev/null 2>&1 && break
   sleep 1
 done
-grep -q 'Demo day .* ready' "$out/app.log" || die "the demo day was not ready in 4 minutes; see web/e2e/.out/app.log"
+grep -q 'Demo day .* ready' "$out/app.log" || die "the demo day was not ready in time (ZAPLECZE_E2E_START_TIMEOUT, default 600 s); see web/e2e/.out/app.log"
 say "app ready with the demo day after $(( $(date +%s) - started )) s"
 
 sim_args=${ZAPLECZE_E2E_SIMULATOR:-$( [ -f web/e2e/simulator.args ] && grep -v '^#' web/e2e/simulator.args | tr '\n' ' ' || true)}
@@ -88,9 +95,11 @@ if [ -n "${sim_args// }" ]; then
   sim_jar=$(ls simulator/target/simulator-*-exec.jar 2>/dev/null | head -1 || true)
   [ -n "$sim_jar" ] || die "simulator/target/simulator-*-exec.jar is missing: ./mvnw -DskipTests package"
   say "starting the simulator: $sim_args (log: web/e2e/.out/simulator.log)"
+  set -f  # the arguments may hold '*' (all vehicles), never a file pattern
   # shellcheck disable=SC2086
   java -jar "$sim_jar" $sim_args --api "$url" --topic-root "$run_id/v1" > "$out/simulator.log" 2>&1 &
   sim_pid=$!
+  set +f
 fi
 
 # --- the browser tests --------------------------------------------------------------------------

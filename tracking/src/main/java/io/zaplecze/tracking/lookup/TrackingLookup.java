@@ -23,15 +23,24 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * What a customer may see for a tracking code: status, timeline, ETA window, and the vehicle's
- * position only while it is on its way to this very stop. Nothing about other stops or customers
- * (no sequence, no other shipments, no timeline details, which name vehicles and plans). Unknown,
- * malformed and expired codes are indistinguishable. Answers are reused for a short time per code.
+ * What a customer may see for a tracking code: status, timeline, the promised window, ETA window,
+ * how many stops the vehicle still makes before theirs, and the vehicle's position (with their own
+ * stop) only once theirs is among the vehicle's next {@value #VEHICLE_VISIBLE_WITHIN_STOPS} stops.
+ * Nothing about other stops or customers (no sequence, no other shipments, no timeline details,
+ * which name vehicles and plans). Unknown, malformed and expired codes are indistinguishable.
+ * Answers are reused for a short time per code.
  */
 @Component
 class TrackingLookup {
 
 	private static final int MAX_CACHED = 100_000;
+
+	/**
+	 * The vehicle is shown once the customer's stop is among its next this-many stops: close enough
+	 * to be useful, far enough from the earlier customers' doors (at 3, the map shows a van two
+	 * deliveries away, not which houses it serves).
+	 */
+	static final int VEHICLE_VISIBLE_WITHIN_STOPS = 3;
 
 	private final ShipmentQueries shipments;
 
@@ -92,23 +101,49 @@ class TrackingLookup {
 				: new EtaWindow(s.etaFrom(), s.etaTo());
 		Delivery delivery = (s.outcome() != null)
 				? new Delivery(s.outcome(), s.outcomeAt(), s.recipientName(), s.failureReason()) : null;
-		return new PublicTracking(s.status(), s.statusAt(), s.deliveryDate(), eta, s.arrivedAt(), vehiclePosition(s),
-				delivery, timeline);
+		Window window = (s.windowStart() != null && s.windowEnd() != null) ? new Window(s.windowStart(), s.windowEnd())
+				: null;
+		VehicleLive live = onTheWay(s) ? this.fleet.find(s.vehicleId()) : null;
+		RouteState route = (live != null) ? live.route() : null;
+		Integer stopsBefore = stopsBefore(s, route);
+		VehiclePosition vehicle = null;
+		Destination destination = null;
+		if (stopsBefore != null && stopsBefore < VEHICLE_VISIBLE_WITHIN_STOPS && live.lastFix() != null) {
+			PositionFix fix = live.lastFix();
+			vehicle = new VehiclePosition(fix.lat(), fix.lon(), fix.deviceTime());
+			destination = route.stops()
+				.stream()
+				.filter(stop -> stop.stopId().equals(s.stopId()))
+				.findFirst()
+				.map(stop -> new Destination(stop.location().lat(), stop.location().lon()))
+				.orElse(null);
+		}
+		return new PublicTracking(s.status(), s.statusAt(), s.deliveryDate(), window, eta, s.arrivedAt(), stopsBefore,
+				vehicle, destination, delivery, timeline);
 	}
 
-	/** The vehicle's position, only while it is heading to this shipment's stop and has not arrived. */
-	private @Nullable VehiclePosition vehiclePosition(ShipmentQueries.Shipment s) {
-		if (s.status() != ShipmentStatus.ARRIVING || s.arrivedAt() != null || s.vehicleId() == null || s.stopId() == null) {
+	/** Out for delivery (or arriving), not yet at the door, on a known vehicle and stop. */
+	private static boolean onTheWay(ShipmentQueries.Shipment s) {
+		return (s.status() == ShipmentStatus.OUT_FOR_DELIVERY || s.status() == ShipmentStatus.ARRIVING)
+				&& s.arrivedAt() == null && s.vehicleId() != null && s.stopId() != null;
+	}
+
+	/**
+	 * Stops the vehicle still serves before this shipment's (0: it is heading here), from the live
+	 * route; null when the shipment is not on the way or its stop is not among the route's remaining.
+	 */
+	static @Nullable Integer stopsBefore(ShipmentQueries.Shipment s, @Nullable RouteState route) {
+		if (route == null || s.stopId() == null) {
 			return null;
 		}
-		VehicleLive v = this.fleet.find(s.vehicleId());
-		RouteState route = (v != null) ? v.route() : null;
-		RouteState.StopState target = (route != null) ? route.target() : null;
-		PositionFix fix = (v != null) ? v.lastFix() : null;
-		if (target == null || fix == null || !target.stopId().equals(s.stopId()) || target.arrivedAt() != null) {
-			return null;
+		int before = 0;
+		for (RouteState.StopState stop : route.remaining()) {
+			if (stop.stopId().equals(s.stopId())) {
+				return (stop.arrivedAt() == null) ? before : null;
+			}
+			before++;
 		}
-		return new VehiclePosition(fix.lat(), fix.lon(), fix.deviceTime());
+		return null;
 	}
 
 	private record Cached(byte[] json, long at) {
@@ -120,16 +155,26 @@ class TrackingLookup {
 	 * @param status current status
 	 * @param statusAt since when
 	 * @param deliveryDate the planned day
+	 * @param window the delivery window promised to the customer
 	 * @param eta the expected arrival window (until the vehicle arrives)
 	 * @param arrivedAt when the vehicle arrived at this shipment's stop, once it has
-	 * @param vehicle the vehicle's position while it is on its way to this stop
+	 * @param stopsBefore stops the vehicle still makes before this one, while it is on its way
+	 * @param vehicle the vehicle's position once this stop is among its next few
+	 * ({@value #VEHICLE_VISIBLE_WITHIN_STOPS}) stops
+	 * @param destination this shipment's stop, whenever {@code vehicle} is given (for the map)
 	 * @param delivery the outcome, once known
 	 * @param timeline statuses reached, in order
 	 */
 	record PublicTracking(ShipmentStatus status, @Nullable Instant statusAt, @Nullable LocalDate deliveryDate,
-			@Nullable EtaWindow eta, @Nullable Instant arrivedAt, @Nullable VehiclePosition vehicle,
-			@Nullable Delivery delivery,
+			@Nullable Window window, @Nullable EtaWindow eta, @Nullable Instant arrivedAt, @Nullable Integer stopsBefore,
+			@Nullable VehiclePosition vehicle, @Nullable Destination destination, @Nullable Delivery delivery,
 			List<Step> timeline) {
+	}
+
+	record Window(Instant from, Instant to) {
+	}
+
+	record Destination(double lat, double lon) {
 	}
 
 	record EtaWindow(Instant from, Instant to) {

@@ -186,6 +186,8 @@ class IngestIntegrationTests {
 			.andExpect(jsonPath("$.arrivedAt").exists())
 			.andExpect(jsonPath("$.eta").doesNotExist())
 			.andExpect(jsonPath("$.vehicle").doesNotExist())
+			.andExpect(jsonPath("$.stopsBefore").doesNotExist())
+			.andExpect(jsonPath("$.destination").doesNotExist())
 			.andExpect(jsonPath("$.delivery.recipientName").value("J. Kowalska"));
 		String secondCode = this.jdbc.queryForObject("SELECT tracking_code FROM tracking.shipments WHERE shipment_id = ?",
 				String.class, secondShipment);
@@ -195,7 +197,18 @@ class IngestIntegrationTests {
 			.andExpect(jsonPath("$.eta.from").exists())
 			.andExpect(jsonPath("$.arrivedAt").doesNotExist())
 			.andExpect(jsonPath("$.vehicle.lat").exists())
+			.andExpect(jsonPath("$.stopsBefore").value(0))
+			.andExpect(jsonPath("$.destination.lat").value(SECOND.lat()))
 			.andExpect(jsonPath("$.orderNumber").doesNotExist()));
+		// The third stop: one stop before it, within the next three, so the van is shown; its window is promised.
+		String lateCode = this.jdbc.queryForObject("SELECT tracking_code FROM tracking.shipments WHERE shipment_id = ?",
+				String.class, lateShipment);
+		this.mvc.perform(get("/api/v1/track/{code}", lateCode))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.stopsBefore").value(1))
+			.andExpect(jsonPath("$.vehicle.lat").exists())
+			.andExpect(jsonPath("$.window.from").value(t0.minusSeconds(7200).toString()))
+			.andExpect(jsonPath("$.window.to").value(t0.minusSeconds(3600).toString()));
 		this.mvc.perform(get("/api/v1/tracking/vehicles/{id}/positions", vehicle)
 			.param("from", t0.minusSeconds(1).toString())
 			.param("to", t0.plusSeconds(3600).toString()))
