@@ -1,0 +1,51 @@
+/** A Timefold score `-1hard/-2medium/-300soft` as numbers. */
+export interface Score {
+  hard: number;
+  medium: number;
+  soft: number;
+}
+
+export function parseScore(text: string | null | undefined): Score | null {
+  if (!text) return null;
+  const m = /^(-?\d+)hard\/(-?\d+)medium\/(-?\d+)soft$/.exec(text.trim());
+  if (!m) return null;
+  return { hard: Number(m[1]), medium: Number(m[2]), soft: Number(m[3]) };
+}
+
+/** `1 h 05 min`, `45 min`, `0 min`. */
+export function hoursMinutes(seconds: number): string {
+  const minutes = Math.round(seconds / 60);
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return h > 0 ? `${h} h ${String(m).padStart(2, '0')} min` : `${m} min`;
+}
+
+/** Kilometres with one decimal. */
+export function km(meters: number): string {
+  return (meters / 1000).toFixed(1);
+}
+
+/**
+ * One colour per vehicle: twelve well-separated hues first (readable on the light basemap, ≥ 3:1
+ * against it), then golden-angle hues for large fleets.
+ */
+const PALETTE = ['#1f5fbf', '#c2185b', '#2e7d32', '#e65100', '#6a1b9a', '#00838f', '#ad1457', '#558b2f', '#4527a0', '#ef6c00', '#00695c', '#8d6e63'];
+
+export function vehicleColor(index: number): string {
+  if (index < PALETTE.length) return PALETTE[index];
+  const hue = (index * 137.508) % 360;
+  return `hsl(${hue.toFixed(0)} 70% 38%)`;
+}
+
+/** Local YYYY-MM-DD of today (the dispatcher's day). */
+export function todayIso(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Start and end of a local day as ISO instants (for position windows). */
+export function dayBounds(date: string): { from: string; to: string } {
+  const start = new Date(`${date}T00:00:00`);
+  const end = new Date(start.getTime() + 24 * 3600 * 1000);
+  return { from: start.toISOString(), to: end.toISOString() };
+}
