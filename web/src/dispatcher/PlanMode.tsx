@@ -7,7 +7,7 @@ import { useI18n } from '../shell/i18n';
 import { MapView, type MapLibre } from '../shell/map/MapView';
 import { ProblemMessage } from '../shell/ProblemMessage';
 import { diffVersions } from './diff';
-import { hoursMinutes, km, todayIso } from './format';
+import { hoursMinutes, km, scoreLevel, todayIso } from './format';
 import { ProgressChart, type ProgressPoint } from './ProgressChart';
 import { addConsoleLayers, boundsOf, colorsFor, deliveriesFeatures, planFeatures, pointFeatures, setData, stopMarkers } from './routeMap';
 import { openStream } from './sse';
@@ -146,7 +146,10 @@ export default function PlanMode() {
     const key = `${date}/${depot}/${planId}/${current}/${dayDeliveries.length}`;
     if (fitted.current !== key) {
       const b = boundsOf(routes, dayDeliveries.map((d) => d.location));
-      if (b) m.fitBounds(b, { padding: 40, duration: 0 });
+      if (b) {
+        m.resize();
+        m.fitBounds(b, { padding: 40, duration: 0 });
+      }
       fitted.current = key;
     }
     m.getContainer().setAttribute('data-routes', String(routes.length));
@@ -401,7 +404,7 @@ export default function PlanMode() {
                 <p>{t('dispatcher.score.total', { score: content.score })}</p>
                 <ul className="dc-explanation">
                   {content.explanation.map((e) => {
-                    const level = /hard/.test(e.score) && !/^0hard/.test(e.score) ? 'hard' : /^0hard\/0medium/.test(e.score) ? 'soft' : 'medium';
+                    const level = scoreLevel(e.score);
                     return (
                       <li key={e.constraint} className={`dc-level-${level}`}>
                         <div className="dc-explanation-head">

@@ -30,10 +30,11 @@ export function Timeline({
   useEffect(() => {
     const el = box.current;
     if (!el) return;
-    const observer = new ResizeObserver(() => setWidth(Math.max(300, el.clientWidth - LABEL - 8)));
+    const observer = new ResizeObserver(() => setWidth(Math.max(300, el.clientWidth - LABEL - 12)));
     observer.observe(el);
     return () => observer.disconnect();
-  }, []);
+    // Re-measured when the rows appear (the box is not rendered without routes).
+  }, [routes.length > 0]);
   const layouts: RouteTimelineLayout[] = useMemo(
     () => routes.map((r) => layoutRoute(r, figures?.find((f) => f.routeId === r.routeId))),
     [routes, figures],

@@ -6,10 +6,25 @@ export interface Score {
 }
 
 export function parseScore(text: string | null | undefined): Score | null {
+  // Timefold's short form leaves zero levels out: "-27306soft", "-2medium/-10soft", "0" …
   if (!text) return null;
-  const m = /^(-?\d+)hard\/(-?\d+)medium\/(-?\d+)soft$/.exec(text.trim());
-  if (!m) return null;
-  return { hard: Number(m[1]), medium: Number(m[2]), soft: Number(m[3]) };
+  const parts = text.trim().split('/');
+  const score: Score = { hard: 0, medium: 0, soft: 0 };
+  for (const part of parts) {
+    const m = /^(-?\d+)(hard|medium|soft)?$/.exec(part);
+    if (!m) return null;
+    if (m[2]) score[m[2] as keyof Score] = Number(m[1]);
+    else if (parts.length !== 1 || Number(m[1]) !== 0) return null;
+  }
+  return score;
+}
+
+/** Which level a constraint's part of the score is on. */
+export function scoreLevel(text: string): 'hard' | 'medium' | 'soft' {
+  const s = parseScore(text);
+  if (s && s.hard !== 0) return 'hard';
+  if (s && s.medium !== 0) return 'medium';
+  return 'soft';
 }
 
 /** `1 h 05 min`, `45 min`, `0 min`. */
