@@ -44,6 +44,7 @@ export default function LiveMode() {
   const positions = useRef(new Map<string, LivePosition>());
   const etas = useRef(new Map<string, { eta: string; late: boolean }>());
   const [tick, setTick] = useState(0);
+  const [expanded, setExpanded] = useState<Set<string>>(new Set());
 
   const published = useQuery({
     queryKey: ['routing', 'published', date],
@@ -339,7 +340,7 @@ export default function LiveMode() {
                 const currentIndex = stops.findIndex((x) => !x.sh?.outcome && !x.sh?.departedAt);
                 const fix = positions.current.get(r.vehicleId);
                 return (
-                  <section key={r.routeId} className="dc-live-route" data-vehicle={r.vehicleId} aria-label={r.vehicleId}>
+                  <section key={r.routeId} className="dc-live-route" data-vehicle={r.vehicleId} data-lat={fix?.lat} data-lon={fix?.lon} aria-label={r.vehicleId}>
                     <h3>
                       <span className="dc-swatch" style={{ background: colorOf(r.vehicleId) }} /> {r.vehicleId}
                       <span className="dc-muted">{t('dispatcher.live.progress', { done, remaining: stops.length - done })}</span>
@@ -364,6 +365,9 @@ export default function LiveMode() {
                       </thead>
                       <tbody>
                         {stops.map(({ s, sh, eta, late }, i) => {
+                          // Folded: the last stop done, the current one and the next four.
+                          const from = Math.max(0, (currentIndex < 0 ? stops.length : currentIndex) - 1);
+                          if (!expanded.has(r.routeId) && (i < from || i > from + 5)) return null;
                           const state = sh?.outcome ? 'done' : i === currentIndex ? 'current' : 'remaining';
                           return (
                             <tr key={s.stopId} className={state} data-stop-id={s.stopId}>
@@ -393,6 +397,23 @@ export default function LiveMode() {
                         })}
                       </tbody>
                     </table>
+                    {stops.length > 6 && (
+                      <button
+                        type="button"
+                        className="dc-link"
+                        aria-expanded={expanded.has(r.routeId)}
+                        onClick={() =>
+                          setExpanded((set) => {
+                            const next = new Set(set);
+                            if (next.has(r.routeId)) next.delete(r.routeId);
+                            else next.add(r.routeId);
+                            return next;
+                          })
+                        }
+                      >
+                        {expanded.has(r.routeId) ? t('dispatcher.live.fewer') : t('dispatcher.live.all', { count: stops.length })}
+                      </button>
+                    )}
                   </section>
                 );
               })}

@@ -43,11 +43,13 @@ export function MapView({ label, className, center, zoom, bounds, onReady, inter
     let map: MapLibreMap | undefined;
     let cancelled = false;
     (async () => {
-      const [maplibre, cfg] = await Promise.all([
+      const [maplibre, cfg, worker] = await Promise.all([
         import('maplibre-gl'),
         webConfig(),
-        import('maplibre-gl/dist/maplibre-gl.css'),
+        // maplibre-gl 6 finds its worker next to its own module, which a bundle moves: name it.
+        import('maplibre-gl/dist/maplibre-gl.css').then(() => import('maplibre-gl/dist/maplibre-gl-worker.mjs?url')),
       ]);
+      maplibre.setWorkerUrl(worker.default);
       if (cancelled || !container.current) return;
       let initialBounds = bounds;
       if (!initialBounds && !center) {
