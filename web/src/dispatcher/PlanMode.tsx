@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Map as MapLibreMap, Marker } from 'maplibre-gl';
+import { Link } from 'react-router';
 import { api } from '../shell/api';
 import { hasAnyRole, useSession } from '../shell/auth';
 import { useI18n } from '../shell/i18n';
@@ -153,6 +154,13 @@ export default function PlanMode() {
       fitted.current = key;
     }
     m.getContainer().setAttribute('data-routes', String(routes.length));
+    if (routes.length > 0 && current !== undefined) {
+      const drawn = `dc-routes-drawn-v${current}`;
+      m.once('idle', () => {
+        if (performance.getEntriesByName(drawn).length === 0) performance.mark(drawn);
+        m.getContainer().setAttribute('data-drawn-version', String(current));
+      });
+    }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [mapReady, routes, dayDeliveries.length, depots, depot, colorOf, t]);
   useEffect(() => {
@@ -183,6 +191,7 @@ export default function PlanMode() {
             const done = data as Job;
             setJob(done);
             if (done.status === 'SOLVED' && done.version !== null) {
+              performance.mark(`dc-job-solved-v${done.version}`);
               setVersionNo(done.version);
               setNotice(t('dispatcher.plan.solved', { version: done.version, score: done.bestScore ?? '' }));
               void queries.invalidateQueries({ queryKey: ['routing', 'versions', done.date] });
@@ -281,6 +290,9 @@ export default function PlanMode() {
         </div>
         {canPlan && (
           <div className="dc-actions">
+            <Link to="/plan/import" className="dc-import-link">
+              {t('dispatcher.import.link')}
+            </Link>
             <div className="dc-field dc-narrow">
               <label htmlFor="dc-limit">{t('dispatcher.plan.limit')}</label>
               <input id="dc-limit" type="number" min={1} max={600} value={limit} onChange={(e) => setLimit(Number(e.target.value) || 1)} />

@@ -76,7 +76,8 @@ export function Timeline({
           })}
           data-vehicle={l.vehicleId}
         >
-          <text x={4} y={21} className="dc-timeline-label" fill={colorOf(l.vehicleId)}>
+          <rect x={2} y={10} width={10} height={12} fill={colorOf(l.vehicleId)} />
+          <text x={16} y={21} className="dc-timeline-label">
             {l.vehicleId}
           </text>
           <g transform={`translate(${LABEL},0)`}>

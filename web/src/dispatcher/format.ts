@@ -41,15 +41,15 @@ export function km(meters: number): string {
 }
 
 /**
- * One colour per vehicle: twelve well-separated hues first (readable on the light basemap, ≥ 3:1
- * against it), then golden-angle hues for large fleets.
+ * One colour per vehicle: twelve well-separated hues first, then golden-angle hues for large fleets;
+ * all dark enough for white stop numbers on them (≥ 4.5:1) and to stand out on the light basemap.
  */
-const PALETTE = ['#1f5fbf', '#c2185b', '#2e7d32', '#e65100', '#6a1b9a', '#00838f', '#ad1457', '#558b2f', '#4527a0', '#ef6c00', '#00695c', '#8d6e63'];
+const PALETTE = ['#1f5fbf', '#c2185b', '#2e7d32', '#b34700', '#6a1b9a', '#00727d', '#ad1457', '#4d7a1f', '#4527a0', '#9a5400', '#00695c', '#795548'];
 
 export function vehicleColor(index: number): string {
   if (index < PALETTE.length) return PALETTE[index];
   const hue = (index * 137.508) % 360;
-  return `hsl(${hue.toFixed(0)} 70% 38%)`;
+  return `hsl(${hue.toFixed(0)} 70% 30%)`;
 }
 
 /** Local YYYY-MM-DD of today (the dispatcher's day). */
