@@ -4,14 +4,15 @@
 // "stale" and reconnects. Runs before the Plan-mode file, which publishes a fresh plan of the day.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { apiCall, expectAccessible, login, screenshot, useBrowser, waitForMap } from './harness.mjs';
+import { apiCall, expectAccessible, login, screenshot, useBrowser } from './harness.mjs';
 
 const browser = useBrowser();
 const today = () => new Date().toISOString().slice(0, 10);
 
 async function openLive(page) {
   await login(page, 'dispatcher', undefined, { path: '/live' });
-  await waitForMap(page);
+  // Not waitForMap: the open live feed keeps the network busy, so it never goes idle.
+  await page.waitForSelector('[data-testid=map][data-map-ready=true]', { timeout: 30_000 });
   await page.waitForSelector('[data-testid=feed-state][data-state=live]', { timeout: 20_000 });
   await page.waitForSelector('section.dc-live-route');
 }

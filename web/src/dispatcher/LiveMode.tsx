@@ -304,7 +304,7 @@ export default function LiveMode() {
       <div className="dc-body">
         <MapView className="dc-map" label={t('dispatcher.map.live')} onReady={onReady} />
         <aside className="dc-side" aria-label={t('dispatcher.live.title')}>
-          <div className="dc-tabpanel">
+          <div className="dc-tabpanel" tabIndex={0}>
             <h2>{t('dispatcher.live.alerts', { count: alerts.data?.length ?? 0 })}</h2>
             {(alerts.data ?? []).length === 0 ? (
               <p className="dc-muted">{t('dispatcher.live.alerts.none')}</p>

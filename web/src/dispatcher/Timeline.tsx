@@ -44,7 +44,7 @@ export function Timeline({
   const ticks = hourTicks(range);
   if (routes.length === 0) return null;
   return (
-    <div className="dc-timeline" ref={box} data-testid="timeline">
+    <div className="dc-timeline" ref={box} data-testid="timeline" tabIndex={0} role="region" aria-label={t('dispatcher.timeline.title')}>
       <div className="dc-timeline-legend" aria-hidden="true">
         {(['drive', 'wait', 'service', 'break', 'return'] as const).map((k) => (
           <span key={k}>
