@@ -41,7 +41,10 @@ public record Alert(String id, Kind kind, String severity, String vehicleId, UUI
 		/** The vehicle has not reported for {@code silent-after}. */
 		SILENT,
 
-		/** The vehicle has not moved, away from its stops, for {@code stationary-after}: a probable breakdown. */
+		/**
+		 * The vehicle has not moved for {@code stationary-after}, away from its stops, or at a stop beyond
+		 * its wait for the window and its service time: a probable breakdown.
+		 */
 		STATIONARY
 
 	}

@@ -31,15 +31,19 @@ final class AlertRules {
 			return this.stops.stream().filter(s -> s.outcome() == null && s.departedAt() == null).toList();
 		}
 
-		boolean atStop() {
-			return this.stops.stream().anyMatch(s -> s.arrivedAt() != null && s.departedAt() == null && s.outcome() == null);
+		/** The stop being served (arrived, not left, no outcome), if any. */
+		@Nullable Stop serving() {
+			return this.stops.stream()
+				.filter(s -> s.arrivedAt() != null && s.departedAt() == null && s.outcome() == null)
+				.findFirst()
+				.orElse(null);
 		}
 
 	}
 
 	/** A stop with its progress and customer. */
 	record Stop(UUID stopId, UUID shipmentId, int sequence, @Nullable String orderNumber, @Nullable String customerName,
-			@Nullable Instant windowEnd, @Nullable Instant arrivedAt, @Nullable Instant departedAt, @Nullable String outcome,
+			@Nullable Instant windowStart, @Nullable Instant windowEnd, int serviceSeconds, @Nullable Instant arrivedAt, @Nullable Instant departedAt, @Nullable String outcome,
 			@Nullable Instant outcomeAt, @Nullable String failureReason, @Nullable Instant eta, boolean late) {
 	}
 
@@ -85,11 +89,20 @@ final class AlertRules {
 			// Standing still is judged on the track it sent, also when it has since gone silent (a stall, then
 			// the power went).
 			Duration standing = standingStill(recent.getOrDefault(r.vehicleId(), List.of()), settings.stationaryRadiusMeters());
-			if (!r.atStop() && standing.compareTo(settings.stationaryAfter()) >= 0
-					&& meters(r.depot(), last.lat(), last.lon()) > DEPOT_RADIUS_METERS) {
+			// At a stop a vehicle may wait for the window to open and serve; only beyond that (plus
+			// stationary-after) is standing still there an alert.
+			Stop serving = r.serving();
+			Duration allowed = settings.stationaryAfter();
+			if (serving != null) {
+				long wait = (serving.windowStart() != null && serving.arrivedAt() != null)
+						? Math.max(0, Duration.between(serving.arrivedAt(), serving.windowStart()).toSeconds()) : 0;
+				allowed = allowed.plusSeconds(wait + serving.serviceSeconds());
+			}
+			if (standing.compareTo(allowed) >= 0 && meters(r.depot(), last.lat(), last.lon()) > DEPOT_RADIUS_METERS) {
 				alerts.add(new Alert("STATIONARY:" + r.vehicleId(), Alert.Kind.STATIONARY, "high", r.vehicleId(),
 						r.routeId(), null, null, null, null, last.deviceTime(), null, null, standing.toMinutes(),
-						r.vehicleId() + " has not moved for " + standing.toMinutes() + " min away from its stops, " + toGo
+						r.vehicleId() + " has not moved for " + standing.toMinutes() + " min"
+								+ (serving != null ? " at " + who(serving) : " away from its stops") + ", " + toGo
 								+ " stops to go: a breakdown?"));
 			}
 		}

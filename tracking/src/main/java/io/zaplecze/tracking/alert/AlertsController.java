@@ -67,7 +67,8 @@ class AlertsController {
 		Map<UUID, RouteRow> rows = new LinkedHashMap<>();
 		this.jdbc.query("""
 				SELECT r.route_id, r.vehicle_id, r.depot_lat, r.depot_lon, r.started_at, st.stop_id, st.shipment_id,
-				       st.sequence, s.order_number, s.customer_name, s.window_end, st.arrived_at, st.departed_at,
+				       st.sequence, s.order_number, s.customer_name, s.window_start, s.window_end, st.service_seconds,
+				       st.arrived_at, st.departed_at,
 				       st.outcome, st.outcome_at, st.failure_reason, st.eta, st.late
 				  FROM tracking.routes r JOIN tracking.stops st ON st.route_id = r.route_id
 				  LEFT JOIN tracking.shipments s ON s.shipment_id = st.shipment_id
@@ -85,7 +86,7 @@ class AlertsController {
 			});
 			row.stops.add(new AlertRules.Stop(rs.getObject("stop_id", UUID.class), rs.getObject("shipment_id", UUID.class),
 					rs.getInt("sequence"), rs.getString("order_number"), rs.getString("customer_name"),
-					instant(rs, "window_end"), instant(rs, "arrived_at"), instant(rs, "departed_at"), rs.getString("outcome"),
+					instant(rs, "window_start"), instant(rs, "window_end"), rs.getInt("service_seconds"), instant(rs, "arrived_at"), instant(rs, "departed_at"), rs.getString("outcome"),
 					instant(rs, "outcome_at"), rs.getString("failure_reason"), instant(rs, "eta"), rs.getBoolean("late")));
 		}, date);
 		return rows.values().stream().map(r -> new AlertRules.Route(r.routeId, r.vehicleId, r.depot, r.startedAt, r.stops)).toList();

@@ -23,13 +23,13 @@ class AlertRulesTests {
 	static final AlertProperties SETTINGS = new AlertProperties(Duration.ofMinutes(5), Duration.ofMinutes(10), 50);
 
 	static AlertRules.Stop open(int seq, boolean late, Instant eta, Instant windowEnd) {
-		return new AlertRules.Stop(UUID.randomUUID(), UUID.randomUUID(), seq, "ORD-" + seq, "Customer " + seq, windowEnd,
-				null, null, null, null, null, eta, late);
+		return new AlertRules.Stop(UUID.randomUUID(), UUID.randomUUID(), seq, "ORD-" + seq, "Customer " + seq, null,
+				windowEnd, 300, null, null, null, null, null, eta, late);
 	}
 
 	static AlertRules.Stop failed(int seq, String reason) {
-		return new AlertRules.Stop(UUID.randomUUID(), UUID.randomUUID(), seq, "ORD-" + seq, "Customer " + seq, NOW, NOW,
-				NOW, "FAILED", NOW.minusSeconds(60), reason, null, false);
+		return new AlertRules.Stop(UUID.randomUUID(), UUID.randomUUID(), seq, "ORD-" + seq, "Customer " + seq, null, NOW, 300,
+				NOW, NOW, "FAILED", NOW.minusSeconds(60), reason, null, false);
 	}
 
 	static AlertRules.Route route(String vehicle, AlertRules.Stop... stops) {
@@ -98,13 +98,36 @@ class AlertRulesTests {
 	}
 
 	@Test
+	void standingAtAStopBeyondTheWaitForItsWindowAndItsServiceIsAProbableBreakdown() {
+		// Arrived 60 min ago, the window opened 20 min after arrival, 5 min service, 10 min stationary-after:
+		// 35 min are normal, 60 are not.
+		List<AlertRules.Fix> track = new ArrayList<>();
+		for (int i = 0; i <= 60; i++) {
+			track.add(fix(NOW.minusSeconds(3600 - i * 60), 0, NOW));
+		}
+		AlertRules.Stop serving = new AlertRules.Stop(UUID.randomUUID(), UUID.randomUUID(), 1, "ORD-1", "Customer 1",
+				NOW.minusSeconds(2400), NOW.plusSeconds(3600), 300, NOW.minusSeconds(3600), null, null, null, null, null, false);
+		AlertRules.Route r = route("VAN-09", serving, open(2, false, NOW, NOW.plusSeconds(3600)));
+		List<Alert> alerts = AlertRules.of(List.of(r), Map.of("VAN-09", track.getLast()), Map.of("VAN-09", track), NOW,
+				SETTINGS);
+		assertThat(alerts).singleElement().satisfies(a -> {
+			assertThat(a.kind()).isEqualTo(Alert.Kind.STATIONARY);
+			assertThat(a.minutes()).isEqualTo(60);
+			assertThat(a.message()).contains("at ORD-1 (Customer 1)");
+		});
+		assertThat(AlertRules.of(List.of(r), Map.of("VAN-09", track.getLast()), Map.of("VAN-09", track.subList(30, 61)),
+				NOW, SETTINGS))
+			.isEmpty();
+	}
+
+	@Test
 	void standingStillAtAStopOrAtTheDepotOrAfterTheLastStopIsNoAlert() {
 		List<AlertRules.Fix> track = new ArrayList<>();
 		for (int i = 0; i <= 15; i++) {
 			track.add(fix(NOW.minusSeconds(900 - i * 60), 0, NOW));
 		}
-		AlertRules.Stop serving = new AlertRules.Stop(UUID.randomUUID(), UUID.randomUUID(), 1, "ORD-1", null, null,
-				NOW.minusSeconds(900), null, null, null, null, null, false);
+		AlertRules.Stop serving = new AlertRules.Stop(UUID.randomUUID(), UUID.randomUUID(), 1, "ORD-1", null, null, null,
+				600, NOW.minusSeconds(900), null, null, null, null, null, false);
 		AlertRules.Route atStop = route("VAN-05", serving, open(2, false, NOW, NOW.plusSeconds(3600)));
 		assertThat(AlertRules.of(List.of(atStop), Map.of("VAN-05", track.getLast()), Map.of("VAN-05", track), NOW, SETTINGS))
 			.isEmpty();
