@@ -1,13 +1,10 @@
-import { addMessages } from '../shell/i18n';
 import type { Screen } from '../shell/screen';
-
-addMessages({
-  en: { 'dispatcher.plan.title': 'Plan', 'dispatcher.live.title': 'Live' },
-  pl: { 'dispatcher.plan.title': 'Plan', 'dispatcher.live.title': 'Na żywo' },
-});
+import './messages';
 
 /** The dispatcher's screens (issue #13). One line a screen. */
 export const dispatcherScreens: Screen[] = [
-  { path: '/plan', title: 'dispatcher.plan.title', roles: ['DISPATCHER'], group: 'shell.area.dispatcher', load: () => import('./PlanScreen') },
-  { path: '/live', title: 'dispatcher.live.title', roles: ['DISPATCHER'], group: 'shell.area.dispatcher', load: () => import('./LiveScreen') },
+  { path: '/plan', title: 'dispatcher.plan.title', roles: ['DISPATCHER'], group: 'shell.area.dispatcher', load: () => import('./PlanMode') },
+  { path: '/plan/import', title: 'dispatcher.import.title', roles: ['DISPATCHER'], nav: false, load: () => import('./ImportScreen') },
+  { path: '/plan/bench-large-day', title: 'dispatcher.plan.title', roles: ['DISPATCHER'], nav: false, load: () => import('./BenchDay') },
+  { path: '/live', title: 'dispatcher.live.title', roles: ['DISPATCHER'], group: 'shell.area.dispatcher', load: () => import('./LiveMode') },
 ];
