@@ -18,6 +18,7 @@ import io.zaplecze.warehouse.claims.TaskClaims;
 import io.zaplecze.warehouse.claims.TaskType;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -74,9 +75,22 @@ class PickFloorController {
 	PickFloor.PickOutcome scanConfirm(@PathVariable UUID id, @Valid @RequestBody ScanPickRequest request,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
 			@Nullable Principal principal) {
-		return this.floor.confirm(id, request.binScan(), request.productScan(), request.lotScan(), request.quantity(),
-				idempotencyKey, Person.of(principal));
+		// Pickers of one order in other zones may change the order (or the wave) at the same moment:
+		// the loser of that optimistic lock is redone in a fresh transaction, it changed nothing.
+		for (int attempt = 1;; attempt++) {
+			try {
+				return this.floor.confirm(id, request.binScan(), request.productScan(), request.lotScan(), request.quantity(),
+						idempotencyKey, Person.of(principal));
+			}
+			catch (ObjectOptimisticLockingFailureException ex) {
+				if (attempt >= CONFIRM_ATTEMPTS) {
+					throw ex;
+				}
+			}
+		}
 	}
+
+	private static final int CONFIRM_ATTEMPTS = 3;
 
 	record ScanPickRequest(@NotBlank @Size(max = 128) String binScan, @NotBlank @Size(max = 128) String productScan,
 			@NotBlank @Size(max = 128) String lotScan, @PositiveOrZero int quantity) {
