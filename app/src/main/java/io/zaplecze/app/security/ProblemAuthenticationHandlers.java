@@ -32,8 +32,11 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
-		response.setHeader("WWW-Authenticate",
-				this.properties.mode() == SecurityProperties.Mode.JWT ? "Bearer" : "Basic realm=\"zaplecze\"");
+		// The web console asks with X-Requested-With: no challenge, so the browser shows no login dialog of its own.
+		if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+			response.setHeader("WWW-Authenticate",
+					this.properties.mode() == SecurityProperties.Mode.JWT ? "Bearer" : "Basic realm=\"zaplecze\"");
+		}
 		write(response, HttpStatus.UNAUTHORIZED, "unauthorized", "Authentication is required to access this resource.");
 	}
 

@@ -54,6 +54,8 @@ class SecurityConfiguration {
 						"/swagger-ui/**", "/docs/**").permitAll()
 				.requestMatchers("/api/v1/track/**").permitAll()
 				.requestMatchers("/", "/index.html", "/ui/**", "/favicon.ico", "/error").permitAll()
+				.requestMatchers(WebConsoleRequests.PUBLIC).permitAll()
+				.requestMatchers("/api/v1/me").authenticated()
 				.requestMatchers(HttpMethod.GET, "/api/v1/inventory/**").hasAnyRole(DISPATCHER, WAREHOUSE, ADMIN)
 				.requestMatchers("/api/v1/inventory/**").hasAnyRole(WAREHOUSE, ADMIN)
 				.requestMatchers(HttpMethod.GET, "/api/v1/warehouse/**").hasAnyRole(DISPATCHER, WAREHOUSE, ADMIN)

@@ -20,8 +20,9 @@ import static com.graphhopper.json.Statement.If;
  */
 final class RoadProfiles {
 
-	/** Encoded values both models read; the truck's are OSM's hgv, maxweight, maxheight, maxwidth tags. */
-	static final String ENCODED_VALUES = "car_access, car_average_speed, road_access, hgv, max_weight, "
+	/** Encoded values the models read (the truck's are OSM's hgv, maxweight, maxheight, maxwidth tags), and
+	 * road_class for the basemap tiles. A change here changes the graph folder name: caches are rebuilt. */
+	static final String ENCODED_VALUES = "car_access, car_average_speed, road_access, road_class, hgv, max_weight, "
 			+ "max_weight_except, max_height, max_width";
 
 	/** Highways no profile drives on; skipping them at import saves memory and time. */
