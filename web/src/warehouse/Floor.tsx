@@ -36,6 +36,11 @@ export function badCue(error: unknown): CueState {
 
 let activeScan: HTMLInputElement | null = null;
 
+/** Gives the focus back to the screen's scan field (after a button did its work). */
+export function focusScan(): void {
+  setTimeout(() => activeScan?.focus(), 0);
+}
+
 // A keyboard-wedge scanner types into whatever has focus: when focus sits on a button or the page,
 // a printable key moves it to the screen's scan field first, so the scan lands there.
 if (typeof document !== 'undefined') {
@@ -65,6 +70,26 @@ export function ScanField({ id, label, onScan, busy = false, hint }: { id: strin
   useEffect(() => {
     if (!busy) ref.current?.focus();
   }, [busy]);
+  // Focus that goes nowhere (a button that went away, a tap on the page) comes back to the field;
+  // tabbing to a button or another input is left alone, so the screen works by keyboard.
+  useEffect(() => {
+    const input = ref.current;
+    if (!input) return;
+    const back = (e: FocusEvent) => {
+      if (e.relatedTarget === null) setTimeout(() => {
+        if (document.activeElement === document.body || document.activeElement === null) input.focus();
+      }, 0);
+    };
+    input.addEventListener('blur', back);
+    const lost = () => setTimeout(() => {
+      if ((document.activeElement === document.body || document.activeElement === null) && document.contains(input)) input.focus();
+    }, 0);
+    document.addEventListener('focusout', lost);
+    return () => {
+      input.removeEventListener('blur', back);
+      document.removeEventListener('focusout', lost);
+    };
+  }, []);
   async function submit(e: FormEvent) {
     e.preventDefault();
     const code = value.trim();

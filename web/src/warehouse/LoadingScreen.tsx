@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../shell/i18n';
-import { badCue, Cue, FloorPage, ScanField, useSite, type CueState } from './Floor';
+import { badCue, Cue, FloorPage, focusScan, ScanField, useSite, type CueState } from './Floor';
 import { floor } from './floorApi';
 import { RoutePicker } from './RoutePicker';
 
@@ -43,6 +43,8 @@ export default function LoadingScreen() {
       await progress.refetch();
     } catch (e) {
       setCue(badCue(e));
+    } finally {
+      focusScan();
     }
   }
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useI18n } from '../shell/i18n';
-import { badCue, BinPlace, Cue, FloorPage, ScanField, useSite, type CueState } from './Floor';
+import { badCue, BinPlace, Cue, FloorPage, focusScan, ScanField, useSite, type CueState } from './Floor';
 import { floor, today, type PickLine, type ShortPick } from './floorApi';
 
 type Step = 'bin' | 'product' | 'lot' | 'quantity';
@@ -133,7 +133,7 @@ function Wave({ id, site, onBack }: { id: string; site: string; onBack: () => vo
         <div className="next-steps" role="status">
           <h2>{t('floor.picking.whatNext')}</h2>
           <ul>{shortPick.next.map((n) => <li key={n}>{n}</li>)}</ul>
-          <button type="button" onClick={() => setShortPick(null)}>{t('floor.understood')}</button>
+          <button type="button" onClick={() => { setShortPick(null); focusScan(); }}>{t('floor.understood')}</button>
         </div>
       )}
       {!line && list.data && (
