@@ -3,11 +3,16 @@ import { useMemo, type ReactNode } from 'react';
 import { Navigate, RouterProvider, createBrowserRouter, useLocation, type RouteObject } from 'react-router';
 import { ApiError } from './api';
 import { hasAnyRole, useSession } from './auth';
-import { I18nProvider } from './i18n';
+import { I18nProvider, useI18n } from './i18n';
 import { Layout } from './Layout';
 import Login from './Login';
 import { Forbidden, Home, NotFound, ScreenError } from './pages';
 import type { Screen } from './screen';
+
+function Loading() {
+  const { t } = useI18n();
+  return <p className="loading">{t('shell.loading')}</p>;
+}
 
 function RequireSession({ children }: { children: ReactNode }) {
   const session = useSession();
@@ -26,6 +31,7 @@ function route(screen: Screen): RouteObject {
     path: screen.path,
     handle: { title: screen.title },
     errorElement: <ScreenError />,
+    hydrateFallbackElement: <Loading />,
     lazy: async () => {
       const { default: Component } = await screen.load();
       return {
@@ -52,6 +58,7 @@ export function buildRoutes(screens: Screen[]): RouteObject[] {
         </RequireSession>
       ),
       errorElement: <ScreenError />,
+      hydrateFallbackElement: <Loading />,
       children: [
         { index: true, element: <Home screens={screens} /> },
         ...screens.filter((s) => !s.public).map(route),

@@ -43,11 +43,14 @@ export function MapView({ label, className, center, zoom, bounds, onReady, inter
     let map: MapLibreMap | undefined;
     let cancelled = false;
     (async () => {
-      const [maplibre, cfg] = await Promise.all([
+      const [maplibre, cfg, worker] = await Promise.all([
         import('maplibre-gl'),
         webConfig(),
+        // maplibre-gl 6 finds its worker next to its own module, which a bundle moves: name it.
+        import('maplibre-gl/dist/maplibre-gl-worker.mjs?url'),
         import('maplibre-gl/dist/maplibre-gl.css'),
       ]);
+      maplibre.setWorkerUrl(worker.default);
       if (cancelled || !container.current) return;
       let initialBounds = bounds;
       if (!initialBounds && !center) {
@@ -69,6 +72,7 @@ export function MapView({ label, className, center, zoom, bounds, onReady, inter
         attributionControl: { compact: true },
       });
       if (interactive) map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
+      map.on('error', (e) => console.error('map:', e.error?.message ?? e));
       map.on('load', () => {
         container.current?.setAttribute('data-map-ready', 'true');
         if (map) ready.current?.(map, maplibre);

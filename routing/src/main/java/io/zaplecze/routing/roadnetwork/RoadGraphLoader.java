@@ -103,7 +103,8 @@ final class RoadGraphLoader {
 			.append("|sort=")
 			.append(properties.graphSort())
 			.append("|min=")
-			.append(MIN_NETWORK_SIZE);
+			.append(MIN_NETWORK_SIZE)
+			.append("|names=true");
 		for (Profile profile : RoadProfiles.profiles()) {
 			text.append('|').append(profile.getName()).append('=').append(profile.getCustomModel());
 		}
@@ -227,7 +228,8 @@ final class RoadGraphLoader {
 		config.putObject("import.osm.ignored_highways", RoadProfiles.IGNORED_HIGHWAYS);
 		config.putObject("graph.sort", properties.graphSort());
 		config.putObject("prepare.min_network_size", MIN_NETWORK_SIZE);
-		config.putObject("datareader.instructions", false);
+		// Street names are kept for the basemap tiles (NetworkTiles); GraphHopper reads them only with instructions on.
+		config.putObject("datareader.instructions", true);
 		config.putObject("graph.dataaccess.default_type", "RAM_STORE");
 		config.putObject("prepare.ch.threads", Math.min(2, Runtime.getRuntime().availableProcessors()));
 		config.setProfiles(RoadProfiles.profiles());
