@@ -37,11 +37,12 @@ export async function plannedDay({ day, orders, lines, seconds = 3 }) {
   assert.equal(today.status, 200, JSON.stringify(today.body));
   const places = today.body.map((o) => o.location);
   const created = [];
+  const run = Date.now().toString(36);
   for (let i = 0; i < orders; i++) {
     const start = new Date(`${day}T07:00:00Z`);
     const r = await apiCall('POST', '/api/v1/warehouse/orders', {
       user: 'dispatcher',
-      headers: { 'Idempotency-Key': `floor-${day}-${i}` },
+      headers: { 'Idempotency-Key': `floor-${day}-${run}-${i}` },
       json: {
         site: SITE,
         customerName: `Floor test customer ${i + 1}`,

@@ -8,7 +8,9 @@ import { ambientSkus, isoDay, plannedDay, SITE } from './floor-fixture.mjs';
 
 const browser = useBrowser();
 const TODAY = isoDay(0);
-const DAY = isoDay(1); // a day nobody planned: its waves stay for the people on the floor
+// A day nobody planned, so its waves stay for the people on the floor (another offset for a re-run
+// against the same app: ZAPLECZE_E2E_FLOOR_DAY=3).
+const DAY = isoDay(Number(process.env.ZAPLECZE_E2E_FLOOR_DAY ?? 1));
 
 /** Types a code into the screen's scan field and presses Enter, as a keyboard-wedge scanner does. */
 async function scan(page, code) {
@@ -47,6 +49,7 @@ describe('warehouse floor', () => {
   it('receives an announced delivery with one lot and one damaged unit, and puts it away', async () => {
     const sku = skus[1];
     const reference = `PO-E2E-${Date.now()}`;
+    const lot = `E2E-${Date.now().toString(36).toUpperCase()}`;
     const announced = await apiCall('POST', `/api/v1/warehouse/sites/${SITE}/inbound-deliveries`, {
       user: 'warehouse', json: { reference, supplier: 'E2E supplier', expectedOn: TODAY, blind: false, lines: [{ sku, quantity: 5 }] },
     });
@@ -59,7 +62,7 @@ describe('warehouse floor', () => {
     await page.getByRole('button', { name: new RegExp(reference) }).click();
     await scan(page, gtin);
     await cue(page, 'ok', new RegExp(sku));
-    await page.fill('#rcv-lot', 'E2E-LOT-1');
+    await page.fill('#rcv-lot', lot);
     const expiry = isoDay(400);
     await page.fill('#rcv-expiry', expiry);
     await page.fill('#rcv-good', '4');
@@ -73,11 +76,18 @@ describe('warehouse floor', () => {
     assert.match(await page.locator('main').innerText(), /Damaged\s+1/);
 
     const quarantine = await apiCall('GET', `/api/v1/inventory/stock?locationId=${SITE}-QUAR&sku=${sku}`, { user: 'warehouse' });
-    assert.deepEqual(quarantine.body.content.filter((s) => s.lotNumber === 'E2E-LOT-1').map((s) => s.onHand), [1]);
+    assert.deepEqual(quarantine.body.content.filter((s) => s.lotNumber === lot).map((s) => s.onHand), [1]);
 
     await page.goto('/warehouse/putaway');
-    await page.getByRole('button', { name: 'Next putaway' }).click();
-    const bin = await page.getByTestId('suggested-bin').innerText();
+    // Take putaway tasks until ours comes (the oldest free one comes first).
+    let bin;
+    for (let guard = 0; guard < 10; guard++) {
+      await page.getByRole('button', { name: 'Next putaway' }).click();
+      bin = await page.getByTestId('suggested-bin').innerText();
+      if ((await page.locator('.task-card').first().innerText()).includes(lot)) break;
+      await scan(page, bin);
+      await cue(page, 'ok', new RegExp(`into ${bin}`));
+    }
     assert.match(await page.locator('main').innerText(), /Why this bin[\s\S]*AMBIENT/);
     await expectAccessible(page);
     await screenshot(page, 'floor-putaway-360');
@@ -86,9 +96,9 @@ describe('warehouse floor', () => {
     await scan(page, bin);
     await cue(page, 'ok', new RegExp(`into ${bin}`));
     const inBin = await apiCall('GET', `/api/v1/inventory/stock?locationId=${bin}&sku=${sku}`, { user: 'warehouse' });
-    assert.ok(inBin.body.content.some((s) => s.lotNumber === 'E2E-LOT-1' && s.onHand >= 4), 'the lot is in the bin');
+    assert.ok(inBin.body.content.some((s) => s.lotNumber === lot && s.onHand >= 4), 'the lot is in the bin');
     const ledger = await apiCall('GET', `/api/v1/inventory/ledger?sku=${sku}&locationId=${bin}`, { user: 'warehouse' });
-    assert.ok(ledger.body.content.some((e) => e.type === 'MOVE' && e.lotNumber === 'E2E-LOT-1'), 'the move is in the ledger');
+    assert.ok(ledger.body.content.some((e) => e.type === 'MOVE' && e.lotNumber === lot), 'the move is in the ledger');
     await page.context().close();
   });
 
@@ -159,7 +169,8 @@ describe('warehouse floor', () => {
     assert.ok(shorted, 'one pick was short');
     await page.getByText('This wave is picked.').waitFor();
     const counts = await apiCall('GET', `/api/v1/inventory/blind-counts?siteId=${SITE}`, { user: 'warehouse' });
-    assert.ok(counts.body.some((c) => c.locationId === shorted.bin && /Short pick/.test(c.reason)), 'a count task for the short bin');
+    // One open count per bin: the short bin has one (a new one, or the one it already had).
+    assert.ok(counts.body.some((c) => c.locationId === shorted.bin), 'a count task for the short bin');
     assert.ok(counts.body.every((c) => !('expected' in c)), 'blind counts carry no book quantities');
     await page.context().close();
   });
@@ -233,7 +244,7 @@ describe('warehouse floor', () => {
     await screenshot(page, 'floor-menu');
     await page.goto('/warehouse/stock');
     await scan(page, skus[1]);
-    await page.getByRole('heading', { name: `Product ${skus[1]}` }).waitFor();
+    await page.getByRole('heading', { name: `Product ${skus[1]}` }).waitFor({ timeout: 45_000 });
     assert.match(await page.locator('main').innerText(), /quarantine/);
     await expectAccessible(page);
     await screenshot(page, 'floor-stock');

@@ -156,7 +156,7 @@ export function FloorPage({ title, site, children, wide = false }: { title: stri
         <span className="floor-site">{site}</span>
       </nav>
       <h1>{title}</h1>
-      {children}
+      {site ? children : <p className="loading">{t('shell.loading')}</p>}
     </section>
   );
 }

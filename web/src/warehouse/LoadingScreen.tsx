@@ -70,7 +70,7 @@ export default function LoadingScreen() {
               <ScanField id="scan-unit" label={t('floor.loading.scanUnit')} onScan={scanUnit} />
             </>
           ))}
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0} role="region" aria-label={t('floor.table')}>
             <table>
               <thead><tr><th scope="col">#</th><th scope="col">{t('floor.loading.unit')}</th><th scope="col">{t('floor.loading.stop')}</th><th scope="col">{t('floor.loading.compartment')}</th><th scope="col">{t('floor.loading.inVanCol')}</th></tr></thead>
               <tbody>

@@ -181,7 +181,7 @@ function Wave({ id, site, onBack }: { id: string; site: string; onBack: () => vo
       )}
       <details>
         <summary>{t('floor.picking.list')}</summary>
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={t('floor.table')}>
           <table>
             <thead><tr><th scope="col">#</th><th scope="col">{t('floor.bin')}</th><th scope="col">{t('floor.product')}</th><th scope="col">{t('floor.lot')}</th><th scope="col">{t('floor.quantity')}</th></tr></thead>
             <tbody>

@@ -149,7 +149,7 @@ function Delivery({ id, site, onBack }: { id: string; site: string; onBack: () =
       )}
       {data && !closed && (
         <>
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0} role="region" aria-label={t('floor.table')}>
             <table>
               <caption className="sr-only">{t('floor.receiving.lines', { count: data.lines.length })}</caption>
               <thead>

@@ -66,7 +66,7 @@ export default function StockScreen() {
             <li>{t('floor.stock.reserved')}<b>{total.reserved}</b></li>
             <li>{t('floor.stock.available')}<b>{total.available}</b></li>
           </ul>
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0} role="region" aria-label={t('floor.table')}>
             <table>
               <thead><tr><th scope="col">{t('floor.product')}</th><th scope="col">{t('floor.lot')}</th><th scope="col">{t('floor.expiry')}</th><th scope="col">{t('floor.bin')}</th><th scope="col">{t('floor.stock.onHand')}</th><th scope="col">{t('floor.stock.reserved')}</th><th scope="col">{t('floor.stock.available')}</th></tr></thead>
               <tbody>

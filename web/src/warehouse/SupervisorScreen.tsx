@@ -24,7 +24,7 @@ export default function SupervisorScreen() {
             <ul>{b.people.map((p) => <li key={p.person}><b>{p.person}</b>: {p.tasks.map((c) => `${t(`floor.supervisor.claim.${c.type}`)} (${formatTime(c.since)})`).join(', ')}</li>)}</ul>
           )}
           <h2>{t('floor.supervisor.waves')}</h2>
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0} role="region" aria-label={t('floor.table')}>
             <table>
               <thead><tr><th scope="col">{t('floor.supervisor.vehicle')}</th><th scope="col">{t('floor.supervisor.zone')}</th><th scope="col">{t('floor.supervisor.progress')}</th><th scope="col">{t('floor.supervisor.ready')}</th><th scope="col">{t('floor.supervisor.departure')}</th><th scope="col">{t('floor.supervisor.picker')}</th><th scope="col">{t('floor.supervisor.state')}</th></tr></thead>
               <tbody>

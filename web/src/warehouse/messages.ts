@@ -3,6 +3,7 @@ import { addMessages } from '../shell/i18n';
 addMessages({
   en: {
     'floor.menu': 'Floor menu',
+    'floor.table': 'Table, scrolls sideways',
     'floor.crumbs': 'Floor',
     'floor.site': 'Site',
     'floor.back': 'Back',
@@ -193,6 +194,7 @@ addMessages({
   },
   pl: {
     'floor.menu': 'Menu hali',
+    'floor.table': 'Tabela, przewijana w bok',
     'floor.crumbs': 'Hala',
     'floor.site': 'Magazyn',
     'floor.back': 'Wróć',
