@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import io.zaplecze.inventory.StockCommands.ReceiveStock;
+import io.zaplecze.inventory.StockControl;
 import io.zaplecze.inventory.StockManagement;
 import io.zaplecze.warehouse.layout.LayoutService;
 import io.zaplecze.warehouse.layout.Site;
@@ -40,8 +41,11 @@ public class ReceivingService {
 
 	private final Clock clock;
 
+	private final StockControl control;
+
 	ReceivingService(InboundDeliveryRepository deliveries, ReceiptRepository receipts, LayoutService layout,
-			StockManagement stock, PutawayService putaway, Clock clock) {
+			StockManagement stock, PutawayService putaway, Clock clock, StockControl control) {
+		this.control = control;
 		this.deliveries = deliveries;
 		this.receipts = receipts;
 		this.layout = layout;
@@ -91,6 +95,8 @@ public class ReceivingService {
 			this.putaway.createTask(site, receipt.id(), sku, lotNumber, quantity);
 		}
 		if (damagedQuantity > 0) {
+			// Quarantine stock stays on the books but is never allocated to an order.
+			this.control.holdLocation(site.quarantineLocation(), "Quarantine: damaged on receipt");
 			this.stock.receive(new ReceiveStock("receipt-damaged-" + receipt.id(), sku, lotNumber, expiryDate,
 					damagedQuantity, site.quarantineLocation()));
 		}

@@ -85,6 +85,31 @@ class WarehouseWebTests {
 	@MockitoBean
 	LoadingService loading;
 
+	// The floor controllers (issue 14) are in the slice too; FloorWebTests covers them.
+	@MockitoBean
+	io.zaplecze.warehouse.labels.LabelFormats labels;
+
+	@MockitoBean
+	io.zaplecze.warehouse.claims.TaskClaims claims;
+
+	@MockitoBean
+	io.zaplecze.warehouse.receiving.ReceivingFloor receivingFloor;
+
+	@MockitoBean
+	io.zaplecze.warehouse.putaway.PutawayGuide putawayGuide;
+
+	@MockitoBean
+	io.zaplecze.warehouse.picking.PickFloor pickFloor;
+
+	@MockitoBean
+	io.zaplecze.warehouse.loading.LoadingFloor loadingFloor;
+
+	@MockitoBean
+	io.zaplecze.warehouse.replenishment.ReplenishmentTasks replenishment;
+
+	@MockitoBean
+	io.zaplecze.warehouse.supervisor.SupervisorBoard supervisor;
+
 	@Test
 	void createsASiteWithLocation() throws Exception {
 		Site site = new Site("WAW2", "Depot", new GeoPoint(52.2, 21.0), ZoneId.of("Europe/Warsaw"), LocalTime.of(6, 0),
@@ -191,6 +216,42 @@ class WarehouseWebTests {
 				 "lines":[{"sku":"RICE-1KG","quantity":1}]}"""))
 			.andExpect(status().isBadRequest());
 		verifyNoInteractions(this.orders);
+	}
+
+
+	@Test
+	void aWrongScanIsUnprocessableWithTheReasonInWords() throws Exception {
+		UUID task = UUID.randomUUID();
+		given(this.pickFloor.confirm(eq(task), eq("WAW1-A-01-02-1"), anyString(), anyString(), anyInt(), any(), anyString()))
+			.willThrow(new io.zaplecze.warehouse.labels.WrongScan("Wrong bin: you scanned WAW1-A-01-02-1, this line is picked from WAW1-A-01-01-1"));
+		this.mvc.perform(post("/api/v1/warehouse/pick-tasks/{id}/scan-confirm", task).contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"binScan":"WAW1-A-01-02-1","productScan":"AMB-SALT-1K","lotScan":"L1","quantity":2}"""))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.code").value("wrong-scan"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("picked from WAW1-A-01-01-1")));
+	}
+
+	@Test
+	void aTaskTakenBySomeoneElseIsAConflictNamingThem() throws Exception {
+		UUID wave = UUID.randomUUID();
+		given(this.pickFloor.take(eq(wave), anyString()))
+			.willThrow(new io.zaplecze.warehouse.claims.TaskTaken(io.zaplecze.warehouse.claims.TaskType.PICK_WAVE, wave, "anna"));
+		this.mvc.perform(post("/api/v1/warehouse/waves/{id}/claim", wave))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("task-taken"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Task taken by anna")));
+	}
+
+	@Test
+	void aScanConfirmWithoutTheScansIsABadRequestAndCallsNothing() throws Exception {
+		this.mvc.perform(post("/api/v1/warehouse/pick-tasks/{id}/scan-confirm", UUID.randomUUID())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"binScan\":\"\",\"quantity\":-1}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors").isArray());
+		verifyNoInteractions(this.pickFloor);
 	}
 
 }
