@@ -26,7 +26,9 @@ final class RouteSimulator {
 	}
 
 	/** Everything a route evaluation yields; reused by the search to avoid allocation. */
-	static final class Outcome {
+	static final class Outcome implements PlannerRules.RouteFacts {
+
+		int stops;
 
 		long meters;
 
@@ -67,6 +69,7 @@ final class RouteSimulator {
 		int[] trip = new int[0];
 
 		void reset(int stops, boolean detailed) {
+			this.stops = stops;
 			this.meters = 0;
 			this.drivingSeconds = 0;
 			this.departure = 0;
@@ -90,15 +93,79 @@ final class RouteSimulator {
 			}
 		}
 
-		/** Hard violation in the constraints' units (seconds, kg, litres, pallets). */
-		long hard() {
-			return this.lateSeconds + this.readyViolationSeconds + this.overtimeSeconds + this.durationExcessSeconds
-					+ this.breakViolationSeconds + ceilDiv(this.excessGrams, 1000) + ceilDiv(this.excessCm3, 1000)
-					+ this.excessPallets;
+		/** Hard violation in the constraints' units (seconds, kg, litres, pallets): {@link PlannerRules#hard}. */
+		long hard(Vehicle v) {
+			return PlannerRules.hard(v, this);
 		}
 
-		long durationSeconds() {
-			return this.end - this.departure;
+		/** Soft cost in cents and points: {@link PlannerRules#soft}. */
+		long soft(Vehicle v) {
+			return PlannerRules.soft(v, this);
+		}
+
+		@Override
+		public int stopCount() {
+			return this.stops;
+		}
+
+		@Override
+		public long meters() {
+			return this.meters;
+		}
+
+		@Override
+		public long drivingSeconds() {
+			return this.drivingSeconds;
+		}
+
+		@Override
+		public long departure() {
+			return this.departure;
+		}
+
+		@Override
+		public long end() {
+			return this.end;
+		}
+
+		@Override
+		public long lateSeconds() {
+			return this.lateSeconds;
+		}
+
+		@Override
+		public long readyViolationSeconds() {
+			return this.readyViolationSeconds;
+		}
+
+		@Override
+		public long overtimeSeconds() {
+			return this.overtimeSeconds;
+		}
+
+		@Override
+		public long durationExcessSeconds() {
+			return this.durationExcessSeconds;
+		}
+
+		@Override
+		public long breakViolationSeconds() {
+			return this.breakViolationSeconds;
+		}
+
+		@Override
+		public long excessGrams() {
+			return this.excessGrams;
+		}
+
+		@Override
+		public long excessCm3() {
+			return this.excessCm3;
+		}
+
+		@Override
+		public long excessPallets() {
+			return this.excessPallets;
 		}
 
 	}
@@ -110,29 +177,22 @@ final class RouteSimulator {
 		return RouteTimeline.of(vehicle, seq, out);
 	}
 
-	static long travelCost(Vehicle v, Outcome o) {
-		return (o.meters * v.getCostPerKmCents()) / 1000 + (o.drivingSeconds * v.getCostPerHourCents()) / 3600;
+	/** Distance and driving-time cost in cents. */
+	static long travelCost(Vehicle v, PlannerRules.RouteFacts r) {
+		return travelCost(v, r.meters(), r.drivingSeconds());
 	}
 
-	static long fixedCost(Vehicle v, int stops) {
-		return stops > 0 || v.isEnRoute() ? v.getFixedCostCents() : 0;
+	static long travelCost(Vehicle v, long meters, long drivingSeconds) {
+		return (meters * v.getCostPerKmCents()) / 1000 + (drivingSeconds * v.getCostPerHourCents()) / 3600;
 	}
 
 	/** Workload balance: the square of the route's duration in minutes, times the vehicle's weight. */
-	static long balanceCost(Vehicle v, Outcome o, int stops) {
-		if (v.getBalanceWeight() == 0 || (stops == 0 && !v.isEnRoute())) {
+	static long balanceCost(Vehicle v, PlannerRules.RouteFacts r) {
+		if (v.getBalanceWeight() == 0) {
 			return 0;
 		}
-		long minutes = Math.max(0, o.durationSeconds()) / 60;
+		long minutes = Math.max(0, r.durationSeconds()) / 60;
 		return v.getBalanceWeight() * minutes * minutes;
-	}
-
-	/** All soft terms of a route: what the search minimises once every hard rule holds. */
-	static long softCost(Vehicle v, Outcome o, int stops) {
-		if (stops == 0 && !v.isEnRoute()) {
-			return 0;
-		}
-		return travelCost(v, o) + fixedCost(v, stops) + balanceCost(v, o, stops);
 	}
 
 	static void run(Vehicle v, Visit[] seq, int len, Outcome o, boolean detailed) {

@@ -69,6 +69,10 @@ final class RuinRecreateSearch {
 
 	private final long[] routeHard;
 
+	private final long[] routeMeters;
+
+	private final long[] routeDriving;
+
 	private final int[] routeOf;
 
 	private final List<Visit> unassigned = new ArrayList<>();
@@ -130,6 +134,8 @@ final class RuinRecreateSearch {
 		this.len = new int[this.m];
 		this.routeSoft = new long[this.m];
 		this.routeHard = new long[this.m];
+		this.routeMeters = new long[this.m];
+		this.routeDriving = new long[this.m];
 		this.routeOf = new int[this.n];
 		Arrays.fill(this.routeOf, -1);
 		this.dep = new long[this.m][];
@@ -475,7 +481,7 @@ final class RuinRecreateSearch {
 			double bestDelta = Double.MAX_VALUE;
 			for (int r = 0; r < this.m; r++) {
 				Vehicle v = this.vehicles[r];
-				if (!allowed(x, v)) {
+				if (!PlannerRules.allows(x, v)) {
 					continue;
 				}
 				if (this.len[r] == 0) {
@@ -528,13 +534,6 @@ final class RuinRecreateSearch {
 		}
 	}
 
-	static boolean allowed(Visit x, Vehicle v) {
-		if (x.isNeedsRefrigeration() && !v.isRefrigerated()) {
-			return false;
-		}
-		return x.getPinnedVehicleId() == null || x.getPinnedVehicleId().equals(v.getId());
-	}
-
 	/** Soft cost added by inserting {@code x} before position {@code p}, or MAX_VALUE when not allowed. */
 	private double insertionDelta(int r, Visit x, int p, double bound) {
 		Vehicle v = this.vehicles[r];
@@ -551,7 +550,8 @@ final class RuinRecreateSearch {
 			int here = x.getLocation();
 			long dm = tc.meters(prev, here) + tc.meters(here, next) - tc.meters(prev, next);
 			long ds = tc.seconds(prev, here) + tc.seconds(here, next) - tc.seconds(prev, next);
-			double delta = dm * (double) v.getCostPerKmCents() / 1000 + ds * (double) v.getCostPerHourCents() / 3600;
+			double delta = RouteSimulator.travelCost(v, this.routeMeters[r] + dm, this.routeDriving[r] + ds)
+					- RouteSimulator.travelCost(v, this.routeMeters[r], this.routeDriving[r]);
 			if (len == 0) {
 				delta += v.getFixedCostCents();
 			}
@@ -574,10 +574,10 @@ final class RuinRecreateSearch {
 		this.scratch[p] = x;
 		System.arraycopy(rt, p, this.scratch, p + 1, len - p);
 		RouteSimulator.run(v, this.scratch, len + 1, this.outcome, false);
-		if (this.outcome.hard() > this.routeHard[r]) {
+		if (this.outcome.hard(v) > this.routeHard[r]) {
 			return Double.MAX_VALUE;
 		}
-		return RouteSimulator.softCost(v, this.outcome, len + 1) - this.routeSoft[r];
+		return this.outcome.soft(v) - this.routeSoft[r];
 	}
 
 	private void insert(int r, Visit x, int p) {
@@ -595,8 +595,10 @@ final class RuinRecreateSearch {
 		Visit[] rt = this.route[r];
 		int len = this.len[r];
 		RouteSimulator.run(v, rt, len, this.outcome, false);
-		this.routeSoft[r] = RouteSimulator.softCost(v, this.outcome, len);
-		this.routeHard[r] = this.outcome.hard();
+		this.routeSoft[r] = this.outcome.soft(v);
+		this.routeHard[r] = this.outcome.hard(v);
+		this.routeMeters[r] = this.outcome.meters;
+		this.routeDriving[r] = this.outcome.drivingSeconds;
 		this.fast[r] = this.simple[r] && this.routeHard[r] == 0;
 		if (!this.fast[r]) {
 			return;

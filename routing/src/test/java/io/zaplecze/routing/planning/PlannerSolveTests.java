@@ -63,7 +63,7 @@ class PlannerSolveTests {
 		RoutingSolution solved = solve(day(60, 8, 1), 2000, 0.2);
 		assertThat(solved.unassigned()).isEmpty();
 		assertThat(solved.getScore().hardScore()).isZero();
-		long soft = solved.getVehicles().stream().mapToLong(v -> v.getTimeline().travelCostCents()).sum();
+		long soft = solved.getVehicles().stream().mapToLong(v -> PlannerRules.route(PlannerRules.TRAVEL_COST).of(v)).sum();
 		assertThat(-solved.getScore().softScore()).isEqualTo(soft);
 		// Every visit exactly once.
 		assertThat(solved.getVehicles().stream().mapToInt(v -> v.getVisits().size()).sum()).isEqualTo(60);
@@ -99,9 +99,10 @@ class PlannerSolveTests {
 		RoutingSolution solved = solve(problem, 500, 0);
 		Map<String, String> reasons = UnassignedReasons.of(solved);
 		assertThat(reasons).containsOnlyKeys("heavy", "cold", "early");
-		assertThat(reasons.get("heavy")).contains("Infeasible on its own").contains("weight capacity by 400 kg");
-		assertThat(reasons.get("cold")).contains("refrigerated");
-		assertThat(reasons.get("early")).contains("after the time window closes");
+		assertThat(reasons.get("heavy")).contains("Infeasible on its own")
+			.contains("weight capacity by 400 kg (rule " + PlannerRules.WEIGHT_CAPACITY + ")");
+		assertThat(reasons.get("cold")).contains("refrigerated").contains("(rule " + PlannerRules.REFRIGERATION + ")");
+		assertThat(reasons.get("early")).contains("after the time window closes (rule " + PlannerRules.TIME_WINDOW + ")");
 		assertThat(solved.getScore().hardScore()).isZero();
 		assertThat(solved.getScore().mediumScore()).isEqualTo(-30);
 	}
@@ -128,7 +129,8 @@ class PlannerSolveTests {
 	@Test
 	void explainsADayWithoutVehicles() {
 		RoutingSolution problem = new RoutingSolution(List.of(), List.of(new Visit("lonely", 3)));
-		assertThat(UnassignedReasons.of(problem)).containsEntry("lonely", "No vehicle is available for the day.");
+		assertThat(UnassignedReasons.of(problem)).containsEntry("lonely",
+				"No vehicle is available for the day (rule unassignedVisit).");
 	}
 
 	@Test
