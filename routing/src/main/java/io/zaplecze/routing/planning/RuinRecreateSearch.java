@@ -302,7 +302,7 @@ final class RuinRecreateSearch {
 		return (double) soft / arcs;
 	}
 
-	private void iterate(double temperature) {
+	void iterate(double temperature) {
 		beginIteration();
 		List<Visit> removed = ruin();
 		removed.addAll(this.unassigned);
@@ -333,7 +333,7 @@ final class RuinRecreateSearch {
 		return hard < this.bestHard || (hard == this.bestHard && cost < this.bestCost);
 	}
 
-	private long hard() {
+	long hard() {
 		long h = 0;
 		for (int r = 0; r < this.m; r++) {
 			h += this.routeHard[r];
@@ -341,7 +341,7 @@ final class RuinRecreateSearch {
 		return h;
 	}
 
-	private long cost() {
+	long cost() {
 		long c = 0;
 		for (int r = 0; r < this.m; r++) {
 			c += this.routeSoft[r];
@@ -450,7 +450,7 @@ final class RuinRecreateSearch {
 	}
 
 	/** Removes positions {@code [from, to)} except {@code [keepFrom, keepTo)}. */
-	private void removeRange(int r, int from, int to, int keepFrom, int keepTo, List<Visit> removed) {
+	void removeRange(int r, int from, int to, int keepFrom, int keepTo, List<Visit> removed) {
 		Visit[] rt = this.route[r];
 		int w = from;
 		for (int k = from; k < to; k++) {
@@ -535,7 +535,7 @@ final class RuinRecreateSearch {
 	}
 
 	/** Soft cost added by inserting {@code x} before position {@code p}, or MAX_VALUE when not allowed. */
-	private double insertionDelta(int r, Visit x, int p, double bound) {
+	double insertionDelta(int r, Visit x, int p, double bound) {
 		Vehicle v = this.vehicles[r];
 		int len = this.len[r];
 		if (this.fast[r] && x.getReadyTime() <= this.dep[r][0]) {
@@ -580,7 +580,7 @@ final class RuinRecreateSearch {
 		return this.outcome.soft(v) - this.routeSoft[r];
 	}
 
-	private void insert(int r, Visit x, int p) {
+	void insert(int r, Visit x, int p) {
 		Visit[] rt = this.route[r];
 		System.arraycopy(rt, p, rt, p + 1, this.len[r] - p);
 		rt[p] = x;
@@ -716,6 +716,54 @@ final class RuinRecreateSearch {
 
 	int[][] best() {
 		return this.best;
+	}
+
+	// ---------------------------------------------------------------- state, for the equivalence tests
+
+	/** The current route of vehicle {@code r}. */
+	Visit[] route(int r) {
+		return Arrays.copyOf(this.route[r], this.len[r]);
+	}
+
+	/** The cached (incrementally refreshed) soft cost of route {@code r}. */
+	long routeSoft(int r) {
+		return this.routeSoft[r];
+	}
+
+	/** The cached hard violation of route {@code r}. */
+	long routeHard(int r) {
+		return this.routeHard[r];
+	}
+
+	/** The current plan's cost and hard violation as the search keeps them between iterations. */
+	long currentCost() {
+		return this.currentCost;
+	}
+
+	long currentHard() {
+		return this.currentHard;
+	}
+
+	List<Visit> unassignedVisits() {
+		return List.copyOf(this.unassigned);
+	}
+
+	/** Plans an unassigned visit at position {@code p} of route {@code r} (as a recreate would). */
+	void plan(Visit x, int r, int p) {
+		this.unassigned.remove(x);
+		insert(r, x, p);
+		this.currentCost = cost();
+		this.currentHard = hard();
+	}
+
+	/** Takes the visit at position {@code k} of route {@code r} out (as a ruin would). */
+	Visit unplan(int r, int k) {
+		List<Visit> removed = new ArrayList<>();
+		removeRange(r, k, k + 1, -1, -1, removed);
+		this.unassigned.addAll(removed);
+		this.currentCost = cost();
+		this.currentHard = hard();
+		return removed.get(0);
 	}
 
 	/** Marks on each visit its {@code k} nearest visits by road, for {@link NearbyNeighborhood}. */
