@@ -21,7 +21,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * queued again
  * @param breakdownTransferSeconds in a re-plan, how long the goods of a vehicle taken out of service
  * take to be back at the depot and ready for another vehicle
- * @param balanceWeight weight of the workload-balance term (squared route minutes); 0 turns it off
+ * @param balanceWeight weight of the workload-balance term ({@code weight × (route minutes)² / 100});
+ * 0 (the default) takes the objective's weight, a positive value overrides it
+ * @param objective what the plan optimises besides the hard rules: {@code BALANCED} (default),
+ * {@code FEWEST_VANS} or {@code FINISH_EARLY} (see {@link Objective})
+ * @param regularShift the driver's regular working time per day; the hours of a route beyond it are
+ * overtime (Polish Labour Code: 8 h a day)
+ * @param overtimePremiumPercent how much more an overtime hour costs than a regular one (Polish Labour
+ * Code art. 151¹: at least 50 % on a working day)
  * @param demo the demo day's planning (profile {@code demo})
  */
 @ConfigurationProperties("zaplecze.routing.planning")
@@ -30,12 +37,17 @@ public record PlanningProperties(@DefaultValue("Europe/Warsaw") ZoneId zone, @De
 		@DefaultValue("0.0") double localSearchShare, @DefaultValue("1") int concurrentJobs,
 		@DefaultValue("1s") Duration pollInterval, @DefaultValue("2m") Duration staleAfter,
 		@DefaultValue("1800") long breakdownTransferSeconds, @DefaultValue("0") long balanceWeight,
-		@DefaultValue Demo demo) {
+		@DefaultValue("BALANCED") Objective objective, @DefaultValue("8h") Duration regularShift,
+		@DefaultValue("50") int overtimePremiumPercent, @DefaultValue Demo demo) {
 
 	public PlanningProperties {
 		if (threads < 0 || concurrentJobs < 1) {
 			throw new IllegalArgumentException(
 					"zaplecze.routing.planning.threads must be 0 (auto) or more and concurrent-jobs at least 1");
+		}
+		if (balanceWeight < 0 || overtimePremiumPercent < 0 || regularShift.isNegative()) {
+			throw new IllegalArgumentException("zaplecze.routing.planning.balance-weight, overtime-premium-percent and "
+					+ "regular-shift must not be negative");
 		}
 		if (localSearchShare < 0 || localSearchShare > 1) {
 			throw new IllegalArgumentException("zaplecze.routing.planning.local-search-share must be within 0..1");
@@ -51,6 +63,48 @@ public record PlanningProperties(@DefaultValue("Europe/Warsaw") ZoneId zone, @De
 	 */
 	public record Demo(@DefaultValue("20s") Duration timeLimit, @DefaultValue("60s") Duration waitForDeliveries,
 			@DefaultValue("4s") Duration quietPeriod) {
+	}
+
+	/**
+	 * What a plan optimises besides the hard rules and the left-out priority. Every objective prices the
+	 * fleet's costs per km and per paid hour (overtime at its premium); they differ in the fixed cost per
+	 * vehicle used and the workload-balance weight.
+	 */
+	public enum Objective {
+
+		/** Fixed cost per vehicle used, no balance term: as few vans as the rules allow, days as long as the shift allows. */
+		FEWEST_VANS(0, true),
+
+		/** Fixed cost and a moderate balance term (weight 10): a van is added when it shortens the long days enough. */
+		BALANCED(10, true),
+
+		/** No fixed cost, a strong balance term (weight 100): every van drives and all come back as early as they can. */
+		FINISH_EARLY(100, false);
+
+		private final long balanceWeight;
+
+		private final boolean fixedCost;
+
+		Objective(long balanceWeight, boolean fixedCost) {
+			this.balanceWeight = balanceWeight;
+			this.fixedCost = fixedCost;
+		}
+
+		/** The workload-balance weight of this objective ({@code weight × minutes² / 100}). */
+		public long balanceWeight() {
+			return this.balanceWeight;
+		}
+
+		/** Whether the fixed cost per vehicle used counts. */
+		public boolean fixedCost() {
+			return this.fixedCost;
+		}
+
+	}
+
+	/** The workload-balance weight in force: {@code balance-weight} when set, else the objective's. */
+	public long effectiveBalanceWeight() {
+		return this.balanceWeight > 0 ? this.balanceWeight : this.objective.balanceWeight();
 	}
 
 	/** Search threads with 0 resolved to the processor count. */

@@ -50,6 +50,8 @@ public final class PlannerRules {
 
 	public static final String TRAVEL_COST = "travelCost";
 
+	public static final String DRIVER_TIME = "driverTimeCost";
+
 	public static final String FIXED_COST = "vehicleFixedCost";
 
 	public static final String WORKLOAD_BALANCE = "workloadBalance";
@@ -188,11 +190,13 @@ public final class PlannerRules {
 			new RouteRule(DRIVER_BREAK, Level.HARD, "driver's break starts after its window", "seconds",
 					(v, r) -> r.breakViolationSeconds(),
 					s -> "pushes the driver's break " + minutes(s) + " past its window"),
-			new RouteRule(TRAVEL_COST, Level.SOFT, "distance and driving time", "cents",
-					(v, r) -> used(v, r) ? RouteSimulator.travelCost(v, r) : 0, null),
+			new RouteRule(TRAVEL_COST, Level.SOFT, "distance driven", "cents",
+					(v, r) -> used(v, r) ? RouteSimulator.distanceCost(v, r.meters()) : 0, null),
+			new RouteRule(DRIVER_TIME, Level.SOFT, "driver's paid time, overtime included", "cents",
+					(v, r) -> used(v, r) ? RouteSimulator.driverTimeCost(v, r) : 0, null),
 			new RouteRule(FIXED_COST, Level.SOFT, "vehicle used", "cents",
 					(v, r) -> used(v, r) ? v.getFixedCostCents() : 0, null),
-			new RouteRule(WORKLOAD_BALANCE, Level.SOFT, "long day (squared minutes, weighted)", "points",
+			new RouteRule(WORKLOAD_BALANCE, Level.SOFT, "long day (squared minutes × weight / 100)", "points",
 					(v, r) -> used(v, r) ? RouteSimulator.balanceCost(v, r) : 0, null));
 
 	/** Rules over a visit on a vehicle (or left out). */

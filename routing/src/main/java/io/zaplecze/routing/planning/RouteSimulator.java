@@ -11,7 +11,9 @@ import java.util.List;
  * <li>Trips: one, or with multi-trip a new trip whenever the next visit would overfill the vehicle
  * (reloading at the depot takes the vehicle's reload time).
  * <li>A trip leaves the depot when its goods are ready (the latest ready time among its visits), not
- * before the shift starts. A vehicle already on the road left with what was ready when it loaded;
+ * before the shift starts; the first trip leaves no earlier than it must to meet its first stop's
+ * window (the driver is paid from departure, so waiting at the first stop is not planned), and with a
+ * break due it still arrives there before the break window opens. A vehicle already on the road left with what was ready when it loaded;
  * a visit on that first trip whose goods became ready later is a ready-time violation.
  * <li>At a visit service starts at arrival inside a window, at the next window's start when early;
  * after the last window it starts at arrival and the lateness is a violation.
@@ -177,22 +179,32 @@ final class RouteSimulator {
 		return RouteTimeline.of(vehicle, seq, out);
 	}
 
-	/** Distance and driving-time cost in cents. */
-	static long travelCost(Vehicle v, PlannerRules.RouteFacts r) {
-		return travelCost(v, r.meters(), r.drivingSeconds());
+	/** Distance cost in cents. */
+	static long distanceCost(Vehicle v, long meters) {
+		return (meters * v.getCostPerKmCents()) / 1000;
 	}
 
-	static long travelCost(Vehicle v, long meters, long drivingSeconds) {
-		return (meters * v.getCostPerKmCents()) / 1000 + (drivingSeconds * v.getCostPerHourCents()) / 3600;
+	/**
+	 * The driver's paid time in cents: the route's duration (departure to return) at the hourly cost,
+	 * and the overtime premium for the part beyond the regular shift length.
+	 */
+	static long driverTimeCost(Vehicle v, PlannerRules.RouteFacts r) {
+		if (v.getCostPerHourCents() == 0) {
+			return 0;
+		}
+		long duration = Math.max(0, r.durationSeconds());
+		long overtime = Math.max(0, duration - v.getRegularSeconds());
+		return (duration * v.getCostPerHourCents()) / 3600
+				+ (overtime * v.getCostPerHourCents() * v.getOvertimePremiumPercent()) / 360_000;
 	}
 
-	/** Workload balance: the square of the route's duration in minutes, times the vehicle's weight. */
+	/** Workload balance: the square of the route's duration in minutes, times the vehicle's weight / 100. */
 	static long balanceCost(Vehicle v, PlannerRules.RouteFacts r) {
 		if (v.getBalanceWeight() == 0) {
 			return 0;
 		}
 		long minutes = Math.max(0, r.durationSeconds()) / 60;
-		return v.getBalanceWeight() * minutes * minutes;
+		return v.getBalanceWeight() * minutes * minutes / 100;
 	}
 
 	static void run(Vehicle v, Visit[] seq, int len, Outcome o, boolean detailed) {
@@ -240,6 +252,17 @@ final class RouteSimulator {
 				}
 				else {
 					t = Math.max(t, maxReady);
+					if (j > i) {
+						// Leave no earlier than needed to meet the first stop's window (no paid wait at
+						// the first stop), and, with a break due, still arrive before the break window opens.
+						long arrival = t + tc.seconds(loc, seq[i].getLocation());
+						long start = seq[i].serviceStart(arrival);
+						long delay = start < 0 ? 0 : start - arrival;
+						if (breakDue) {
+							delay = Math.min(delay, Math.max(0, breakStart - 1 - arrival));
+						}
+						t += delay;
+					}
 					o.departure = t;
 				}
 			}

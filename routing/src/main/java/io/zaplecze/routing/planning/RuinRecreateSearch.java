@@ -71,8 +71,6 @@ final class RuinRecreateSearch {
 
 	private final long[] routeMeters;
 
-	private final long[] routeDriving;
-
 	private final int[] routeOf;
 
 	private final List<Visit> unassigned = new ArrayList<>();
@@ -135,7 +133,6 @@ final class RuinRecreateSearch {
 		this.routeSoft = new long[this.m];
 		this.routeHard = new long[this.m];
 		this.routeMeters = new long[this.m];
-		this.routeDriving = new long[this.m];
 		this.routeOf = new int[this.n];
 		Arrays.fill(this.routeOf, -1);
 		this.dep = new long[this.m][];
@@ -156,7 +153,9 @@ final class RuinRecreateSearch {
 			this.savedRoute[r] = new Visit[this.n + 1];
 			this.dep[r] = new long[this.n + 2];
 			this.latest[r] = new long[this.n + 2];
-			this.simple[r] = !v.hasBreak() && !v.isMultiTrip() && !v.isEnRoute() && v.getBalanceWeight() == 0;
+			// Simple: the soft cost depends on distance only and feasibility on the order alone.
+			this.simple[r] = !v.hasBreak() && !v.isMultiTrip() && !v.isEnRoute() && v.getBalanceWeight() == 0
+					&& v.getCostPerHourCents() == 0 && v.getMaxRouteSeconds() >= Vehicle.UNLIMITED;
 			this.pinnedPrefix[r] = Math.min(v.getPinnedStops(), v.getVisits().size());
 			List<Visit> planned = v.getVisits();
 			for (int k = 0; k < planned.size(); k++) {
@@ -215,7 +214,9 @@ final class RuinRecreateSearch {
 				&& a.getCostPerHourCents() == b.getCostPerHourCents()
 				&& a.getFixedCostCents() == b.getFixedCostCents() && a.isMultiTrip() == b.isMultiTrip()
 				&& a.getReloadSeconds() == b.getReloadSeconds() && !a.isEnRoute() && !b.isEnRoute()
-				&& a.getBalanceWeight() == b.getBalanceWeight() && a.getPinnedStops() == 0 && b.getPinnedStops() == 0;
+				&& a.getBalanceWeight() == b.getBalanceWeight() && a.getRegularSeconds() == b.getRegularSeconds()
+				&& a.getOvertimePremiumPercent() == b.getOvertimePremiumPercent() && a.getPinnedStops() == 0
+				&& b.getPinnedStops() == 0;
 	}
 
 	private int[][] neighbours() {
@@ -549,9 +550,8 @@ final class RuinRecreateSearch {
 			int next = p == len ? v.getDepotLocation() : this.route[r][p].getLocation();
 			int here = x.getLocation();
 			long dm = tc.meters(prev, here) + tc.meters(here, next) - tc.meters(prev, next);
-			long ds = tc.seconds(prev, here) + tc.seconds(here, next) - tc.seconds(prev, next);
-			double delta = RouteSimulator.travelCost(v, this.routeMeters[r] + dm, this.routeDriving[r] + ds)
-					- RouteSimulator.travelCost(v, this.routeMeters[r], this.routeDriving[r]);
+			double delta = RouteSimulator.distanceCost(v, this.routeMeters[r] + dm)
+					- RouteSimulator.distanceCost(v, this.routeMeters[r]);
 			if (len == 0) {
 				delta += v.getFixedCostCents();
 			}
@@ -598,7 +598,6 @@ final class RuinRecreateSearch {
 		this.routeSoft[r] = this.outcome.soft(v);
 		this.routeHard[r] = this.outcome.hard(v);
 		this.routeMeters[r] = this.outcome.meters;
-		this.routeDriving[r] = this.outcome.drivingSeconds;
 		this.fast[r] = this.simple[r] && this.routeHard[r] == 0;
 		if (!this.fast[r]) {
 			return;

@@ -72,13 +72,14 @@ class PlannerSolveTests {
 	@Test
 	void theExplanationAddsUpToTheSolversScore() {
 		RoutingSolution problem = day(40, 3, 5);
-		problem.getVehicles().forEach(v -> v.costs(1000, 2000, 700).balanceWeight(1));
+		problem.getVehicles().forEach(v -> v.costs(1000, 2000, 700).paidTime(1800, 50).balanceWeight(100));
 		problem.getVisits().get(0).demand(500_000, 0, 0);
 		RoutingSolution solved = solve(problem, 600, 0.3);
 		List<ScoreExplanation.Part> parts = ScoreExplanation.of(solved, 5);
 		assertThat(ScoreExplanation.total(parts)).isEqualTo(solved.getScore());
 		assertThat(parts).extracting(ScoreExplanation.Part::constraint)
-			.contains(RoutingConstraints.TRAVEL_COST, RoutingConstraints.FIXED_COST, RoutingConstraints.WORKLOAD_BALANCE,
+			.contains(RoutingConstraints.TRAVEL_COST, PlannerRules.DRIVER_TIME, RoutingConstraints.FIXED_COST,
+					RoutingConstraints.WORKLOAD_BALANCE,
 					RoutingConstraints.UNASSIGNED);
 	}
 
@@ -115,7 +116,7 @@ class PlannerSolveTests {
 			.multiTrip(true, 600)
 			.driverBreak(3 * 3600, 5 * 3600, 1800)
 			.shift(0, 12 * 3600)
-			.balanceWeight(1));
+			.balanceWeight(100));
 		RoutingSolution solved = solve(problem, 1500, 0);
 		assertThat(solved.unassigned()).isEmpty();
 		assertThat(solved.getScore().hardScore()).isZero();

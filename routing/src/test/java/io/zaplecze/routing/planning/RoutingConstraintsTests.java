@@ -269,13 +269,33 @@ class RoutingConstraintsTests {
 	}
 
 	@Test
-	void travelCostPenalizesDistanceAndDrivingTime() {
-		// 0 -> 1 -> 0: 2000 m at 1000 cents/km = 2000, plus 200 s at 3600 cents/h = 200: 2200.
+	void travelCostPenalizesDistance() {
+		// 0 -> 1 -> 0: 2000 m at 1000 cents/km = 2000 (the hourly cost is the driver's time, not here).
 		Vehicle v = vehicle("A").costs(1000, 3600, 0);
 		this.verifier.verifyThat(RoutingConstraints.constraint(RoutingConstraints.TRAVEL_COST))
 			.givenSolution(route(v, visit("1", 1)))
 			.settingAllShadowVariables()
-			.penalizesBy(2200);
+			.penalizesBy(2000);
+	}
+
+	@Test
+	void driverTimeCostPenalizesTheWholeRouteAndOvertimeAtItsPremium() {
+		// 0 -> 1 -> 0 with 3400 s service: 3600 s paid at 3600 cents/h = 3600.
+		Vehicle v = vehicle("A").costs(0, 3600, 0);
+		this.verifier.verifyThat(RoutingConstraints.constraint(PlannerRules.DRIVER_TIME))
+			.givenSolution(route(v, visit("1", 1).service(3400)))
+			.settingAllShadowVariables()
+			.penalizesBy(3600);
+		// A regular shift of 1800 s: the other 1800 s are overtime at +50 %: 3600 + 900.
+		Vehicle overtime = vehicle("B").costs(0, 3600, 0).paidTime(1800, 50);
+		this.verifier.verifyThat(RoutingConstraints.constraint(PlannerRules.DRIVER_TIME))
+			.givenSolution(route(overtime, visit("1", 1).service(3400)))
+			.settingAllShadowVariables()
+			.penalizesBy(4500);
+		this.verifier.verifyThat(RoutingConstraints.constraint(PlannerRules.DRIVER_TIME))
+			.givenSolution(solution(List.of(vehicle("C").costs(0, 3600, 0)), visit("1", 1)))
+			.settingAllShadowVariables()
+			.penalizes(0);
 	}
 
 	@Test
@@ -307,8 +327,8 @@ class RoutingConstraintsTests {
 
 	@Test
 	void workloadBalancePenalizesSquaredMinutesTimesWeight() {
-		// 0 -> 1 -> 0 with 400 s service: 600 s = 10 min; 10² × weight 2 = 200.
-		Vehicle v = vehicle("A").balanceWeight(2);
+		// 0 -> 1 -> 0 with 400 s service: 600 s = 10 min; 10² × weight 200 / 100 = 200.
+		Vehicle v = vehicle("A").balanceWeight(200);
 		this.verifier.verifyThat(RoutingConstraints.constraint(RoutingConstraints.WORKLOAD_BALANCE))
 			.givenSolution(route(v, visit("1", 1).service(400)))
 			.settingAllShadowVariables()

@@ -146,7 +146,8 @@ class ScoreEquivalenceTests {
 			long softBefore = out.soft(v);
 			long hardBefore = out.hard(v);
 			boolean fastPath = search.routeHard(r) == 0 && !v.hasBreak() && !v.isMultiTrip() && !v.isEnRoute()
-					&& v.getBalanceWeight() == 0 && x.getReadyTime() <= out.departure;
+					&& v.getBalanceWeight() == 0 && v.getCostPerHourCents() == 0 && v.getMaxRouteSeconds() >= Vehicle.UNLIMITED
+					&& x.getReadyTime() <= out.departure;
 			for (int p = Math.min(v.getPinnedStops(), route.length); p <= route.length; p++) {
 				Visit[] seq = new Visit[route.length + 1];
 				System.arraycopy(route, 0, seq, 0, p);
@@ -279,7 +280,8 @@ class ScoreEquivalenceTests {
 		List<Vehicle> vehicles = new ArrayList<>();
 		for (int k = 0; k < vehicleCount; k++) {
 			Vehicle v = new Vehicle("v" + k, 0, travel).shift(M * random.nextLong(0, 12), M * random.nextLong(2 * 12, 8 * 12))
-				.costs(random.nextLong(0, 3000), random.nextLong(0, 6000), random.nextInt(3) == 0 ? 0 : random.nextLong(0, 20_000))
+				.costs(random.nextLong(0, 3000), random.nextInt(2) == 0 ? 0 : random.nextLong(0, 6000),
+						random.nextInt(3) == 0 ? 0 : random.nextLong(0, 20_000))
 				.refrigerated(random.nextBoolean());
 			if (random.nextBoolean()) {
 				v.capacity(random.nextLong(30_000, 200_000), random.nextLong(100_000, 800_000), random.nextLong(2, 8));
@@ -295,7 +297,10 @@ class ScoreEquivalenceTests {
 				v.multiTrip(true, M * random.nextLong(0, 4));
 			}
 			if (random.nextInt(3) == 0) {
-				v.balanceWeight(random.nextLong(1, 4));
+				v.balanceWeight(random.nextLong(1, 400));
+			}
+			if (random.nextInt(3) == 0) {
+				v.paidTime(M * random.nextLong(6, 6 * 12), random.nextLong(0, 101));
 			}
 			if (random.nextInt(6) == 0) {
 				long now = M * random.nextLong(12, 4 * 12);
