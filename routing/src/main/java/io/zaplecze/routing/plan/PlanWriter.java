@@ -16,13 +16,13 @@ import org.springframework.stereotype.Component;
 import io.zaplecze.platform.GeoPoint;
 import io.zaplecze.routing.delivery.Delivery;
 import io.zaplecze.routing.fleet.FleetVehicle;
-import io.zaplecze.routing.planning.PlannerRules;
-import io.zaplecze.routing.planning.RouteTimeline;
-import io.zaplecze.routing.planning.RoutingSolution;
-import io.zaplecze.routing.planning.ScoreExplanation;
-import io.zaplecze.routing.planning.UnassignedReasons;
-import io.zaplecze.routing.planning.Vehicle;
-import io.zaplecze.routing.planning.Visit;
+import io.zaplecze.routing.solver.PlannerRules;
+import io.zaplecze.routing.solver.RouteTimeline;
+import io.zaplecze.routing.solver.RoutingSolution;
+import io.zaplecze.routing.solver.ScoreExplanation;
+import io.zaplecze.routing.solver.UnassignedReasons;
+import io.zaplecze.routing.solver.Vehicle;
+import io.zaplecze.routing.solver.Visit;
 
 /**
  * Turns a solved problem into a stored plan version: routes with planned times from the vehicles'

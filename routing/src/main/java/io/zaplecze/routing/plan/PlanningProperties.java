@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import io.zaplecze.routing.solver.SearchTuning;
+
 /**
  * Settings of the route planner ({@code zaplecze.routing.planning.*}).
  *
@@ -29,6 +31,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * overtime (Polish Labour Code: 8 h a day)
  * @param overtimePremiumPercent how much more an overtime hour costs than a regular one (Polish Labour
  * Code art. 151¹: at least 50 % on a working day)
+ * @param search tuning of the ruin-and-recreate search
  * @param demo the demo day's planning (profile {@code demo})
  */
 @ConfigurationProperties("zaplecze.routing.planning")
@@ -38,7 +41,7 @@ public record PlanningProperties(@DefaultValue("Europe/Warsaw") ZoneId zone, @De
 		@DefaultValue("1s") Duration pollInterval, @DefaultValue("2m") Duration staleAfter,
 		@DefaultValue("1800") long breakdownTransferSeconds, @DefaultValue("0") long balanceWeight,
 		@DefaultValue("BALANCED") Objective objective, @DefaultValue("8h") Duration regularShift,
-		@DefaultValue("50") int overtimePremiumPercent, @DefaultValue Demo demo) {
+		@DefaultValue("50") int overtimePremiumPercent, @DefaultValue Search search, @DefaultValue Demo demo) {
 
 	public PlanningProperties {
 		if (threads < 0 || concurrentJobs < 1) {
@@ -52,6 +55,37 @@ public record PlanningProperties(@DefaultValue("Europe/Warsaw") ZoneId zone, @De
 		if (localSearchShare < 0 || localSearchShare > 1) {
 			throw new IllegalArgumentException("zaplecze.routing.planning.local-search-share must be within 0..1");
 		}
+	}
+
+	/**
+	 * Tuning of the ruin-and-recreate search ({@code zaplecze.routing.planning.search.*}); the defaults
+	 * are the ones measured best on the Solomon instances (routing README).
+	 *
+	 * @param startTemperature annealing temperature at the start, × the first plan's mean arc cost
+	 * @param endTemperature annealing temperature at the end of the time limit, × the same
+	 * @param blinkRate share of insertion positions skipped at random in a recreate
+	 * @param maxStringLength longest string of consecutive stops one ruin removes from a route
+	 * @param averageRemoved stops one ruin removes on average
+	 * @param syncsPerRun how often in a run the search threads share their best plan
+	 */
+	public record Search(@DefaultValue("3.0") double startTemperature, @DefaultValue("0.03") double endTemperature,
+			@DefaultValue("0.01") double blinkRate, @DefaultValue("10") int maxStringLength,
+			@DefaultValue("10") double averageRemoved, @DefaultValue("12") int syncsPerRun) {
+
+		public Search {
+			tuning(startTemperature, endTemperature, blinkRate, maxStringLength, averageRemoved, syncsPerRun);
+		}
+
+		private static SearchTuning tuning(double t0, double tf, double blink, int maxString, double removed, int syncs) {
+			return new SearchTuning(t0, tf, blink, maxString, removed, syncs);
+		}
+
+		/** The solver's form of these settings (validated when bound). */
+		public SearchTuning tuning() {
+			return tuning(this.startTemperature, this.endTemperature, this.blinkRate, this.maxStringLength,
+					this.averageRemoved, this.syncsPerRun);
+		}
+
 	}
 
 	/**

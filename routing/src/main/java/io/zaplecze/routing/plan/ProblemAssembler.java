@@ -25,10 +25,10 @@ import io.zaplecze.routing.TravelMatrix;
 import io.zaplecze.routing.VehicleProfile;
 import io.zaplecze.routing.delivery.Delivery;
 import io.zaplecze.routing.fleet.FleetVehicle;
-import io.zaplecze.routing.planning.RoutingSolution;
-import io.zaplecze.routing.planning.TravelCosts;
-import io.zaplecze.routing.planning.Vehicle;
-import io.zaplecze.routing.planning.Visit;
+import io.zaplecze.routing.solver.RoutingSolution;
+import io.zaplecze.routing.solver.TravelCosts;
+import io.zaplecze.routing.solver.Vehicle;
+import io.zaplecze.routing.solver.Visit;
 
 /**
  * Builds the planning problem for a day: one visit per delivery, one planning vehicle per available

@@ -25,11 +25,11 @@ import io.zaplecze.routing.NetworkArea;
 import io.zaplecze.routing.RoadNetworkManagement;
 import io.zaplecze.routing.TravelMatrix;
 import io.zaplecze.routing.VehicleProfile;
-import io.zaplecze.routing.planning.PlannerSolverConfig;
-import io.zaplecze.routing.planning.RoutingSolution;
-import io.zaplecze.routing.planning.TravelCosts;
-import io.zaplecze.routing.planning.Vehicle;
-import io.zaplecze.routing.planning.Visit;
+import io.zaplecze.routing.solver.PlannerSolverConfig;
+import io.zaplecze.routing.solver.RoutingSolution;
+import io.zaplecze.routing.solver.TravelCosts;
+import io.zaplecze.routing.solver.Vehicle;
+import io.zaplecze.routing.solver.Visit;
 
 /**
  * Times a realistic day on a real map: 200 deliveries at random points of the map that the road
@@ -108,7 +108,10 @@ final class MapDayBenchmark {
 			List<Visit> vs = new ArrayList<>();
 			for (int i = 1; i <= visits; i++) {
 				long start = day + random.nextLong(0, 8) * 3600;
-				vs.add(new Visit("d" + i, i).window(start, start + 2 * 3600).service(300).demand(20_000 + random.nextLong(60_000), 0, 0));
+				// 20–80 kg on the 200-visit, 12-van day (about 70 % of the fleet's capacity); scaled to keep
+				// that share on other sizes (2,000 visits on 60 vans: 10–40 kg).
+				long kg = (20_000 + random.nextLong(60_000)) * vanCount * 200 / (12L * visits);
+				vs.add(new Visit("d" + i, i).window(start, start + 2 * 3600).service(300).demand(kg, 0, 0));
 			}
 			List<Vehicle> vans = new ArrayList<>();
 			for (int k = 0; k < vanCount; k++) {

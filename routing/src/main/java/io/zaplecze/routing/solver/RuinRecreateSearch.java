@@ -1,4 +1,4 @@
-package io.zaplecze.routing.planning;
+package io.zaplecze.routing.solver;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,16 +27,7 @@ final class RuinRecreateSearch {
 	/** Weight of one priority point of an unassigned visit against the soft cost. */
 	private static final long MEDIUM = 1L << 40;
 
-	private static final double BLINK_RATE = 0.01;
-
-	/** Annealing temperatures relative to the mean arc cost of the first plan (tuned on Solomon). */
-	private static final double T0_PER_ARC = Double.parseDouble(System.getProperty("zaplecze.planner.t0", "3.0"));
-
-	private static final double TF_PER_ARC = Double.parseDouble(System.getProperty("zaplecze.planner.tf", "0.03"));
-
-	private static final int MAX_STRING = 10;
-
-	private static final double AVG_REMOVED = 10;
+	private final SearchTuning tuning;
 
 	final Vehicle[] vehicles;
 
@@ -118,6 +109,11 @@ final class RuinRecreateSearch {
 	long iterations;
 
 	RuinRecreateSearch(RoutingSolution solution, long seed) {
+		this(solution, seed, SearchTuning.DEFAULTS);
+	}
+
+	RuinRecreateSearch(RoutingSolution solution, long seed, SearchTuning tuning) {
+		this.tuning = tuning;
 		this.vehicles = solution.getVehicles().toArray(new Vehicle[0]);
 		this.visits = solution.getVisits().toArray(new Visit[0]);
 		this.n = this.visits.length;
@@ -245,8 +241,8 @@ final class RuinRecreateSearch {
 		long start = System.nanoTime();
 		double span = Math.max(1, deadlineNanos - start);
 		double avgArc = averageArc();
-		double t0 = T0_PER_ARC * avgArc;
-		double tf = TF_PER_ARC * avgArc;
+		double t0 = this.tuning.startTemperature() * avgArc;
+		double tf = this.tuning.endTemperature() * avgArc;
 		if (!this.unassigned.isEmpty()) {
 			beginIteration();
 			List<Visit> pending = new ArrayList<>(this.unassigned);
@@ -260,7 +256,7 @@ final class RuinRecreateSearch {
 		}
 		shared.offer(this.bestHard, this.bestCost, this.best);
 		long lastSync = start;
-		long syncEvery = (long) (span / 12);
+		long syncEvery = (long) (span / this.tuning.syncsPerRun());
 		while (true) {
 			if ((this.iterations & 63) == 0) {
 				long now = System.nanoTime();
@@ -369,8 +365,8 @@ final class RuinRecreateSearch {
 		if (used == 0) {
 			return removed;
 		}
-		double lsMax = Math.min(MAX_STRING, (double) stops / used);
-		double ksMax = 4 * AVG_REMOVED / (1 + lsMax) - 1;
+		double lsMax = Math.min(this.tuning.maxStringLength(), (double) stops / used);
+		double ksMax = 4 * this.tuning.averageRemoved() / (1 + lsMax) - 1;
 		int ks = (int) (this.random.nextDouble() * ksMax) + 1;
 		int seed = pickAssigned();
 		if (seed < 0) {
@@ -492,7 +488,7 @@ final class RuinRecreateSearch {
 					emptyClassTried[this.vehicleClass[r]] = true;
 				}
 				for (int p = this.pinnedPrefix[r]; p <= this.len[r]; p++) {
-					if (this.random.nextDouble() < BLINK_RATE) {
+					if (this.random.nextDouble() < this.tuning.blinkRate()) {
 						continue;
 					}
 					double delta = insertionDelta(r, x, p, bestDelta);
