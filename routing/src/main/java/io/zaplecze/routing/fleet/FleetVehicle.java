@@ -28,7 +28,8 @@ import io.zaplecze.routing.VehicleProfile;
  * @param breakEnd latest start of the driver's break
  * @param breakSeconds length of the break
  * @param costPerKmCents cost per kilometre driven
- * @param costPerHourCents cost per hour driven
+ * @param costPerHourCents cost per hour of the driver's paid time (departure to return; overtime beyond
+ * {@code zaplecze.routing.planning.regular-shift} at its premium)
  * @param fixedCostCents cost of using the vehicle at all on a day
  * @param co2GramsPerKm emissions per kilometre
  * @param multiTrip whether it may return to the depot to reload

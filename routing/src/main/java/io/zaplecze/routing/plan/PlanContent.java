@@ -46,16 +46,40 @@ public record PlanContent(LocalDate date, String score, boolean feasible, List<P
 	 * @param co2Grams planned CO2 emissions
 	 * @param stops in driving order, including those already done in a re-plan
 	 * @param legs depot to first stop, stop to stop, last stop to depot
+	 * @param cost what the route costs, part by part ({@code null} for a vehicle taken out in a re-plan and
+	 * in versions stored before costs were shown)
 	 */
 	public record PlannedRoute(UUID routeId, String vehicleId, boolean refrigerated, UUID depotId, GeoPoint depot,
 			Instant departure, Instant returnAt, long distanceMeters, long drivingSeconds, long co2Grams,
-			List<PlannedStop> stops, List<Leg> legs) {
+			List<PlannedStop> stops, List<Leg> legs, @Nullable RouteCost cost) {
 
 		public PlannedRoute {
 			stops = List.copyOf(stops);
 			legs = List.copyOf(legs);
 		}
 
+		public PlannedRoute(UUID routeId, String vehicleId, boolean refrigerated, UUID depotId, GeoPoint depot,
+				Instant departure, Instant returnAt, long distanceMeters, long drivingSeconds, long co2Grams,
+				List<PlannedStop> stops, List<Leg> legs) {
+			this(routeId, vehicleId, refrigerated, depotId, depot, departure, returnAt, distanceMeters, drivingSeconds,
+					co2Grams, stops, legs, null);
+		}
+
+	}
+
+	/**
+	 * What a route costs, in the fleet's own prices (cents), as the planner priced it.
+	 *
+	 * @param distanceCents kilometres × the vehicle's cost per km
+	 * @param driverTimeCents the driver's paid hours (departure to return) × the cost per hour, overtime
+	 * premium included
+	 * @param overtimeSeconds the part of the route beyond the regular shift length
+	 * @param fixedCents the vehicle's cost for a day it drives
+	 * @param totalCents the three together
+	 * @param balancePoints the workload-balance term the objective added (not money)
+	 */
+	public record RouteCost(long distanceCents, long driverTimeCents, long overtimeSeconds, long fixedCents,
+			long totalCents, long balancePoints) {
 	}
 
 	/**
@@ -151,8 +175,15 @@ public record PlanContent(LocalDate date, String score, boolean feasible, List<P
 	 * @param distanceMeters road distance
 	 * @param drivingSeconds driving time
 	 * @param co2Grams CO2 emissions
+	 * @param costCents what the routes cost in all (the sum of their {@link RouteCost#totalCents()})
 	 */
-	public record Totals(int vehicles, int stops, long distanceMeters, long drivingSeconds, long co2Grams) {
+	public record Totals(int vehicles, int stops, long distanceMeters, long drivingSeconds, long co2Grams,
+			long costCents) {
+
+		public Totals(int vehicles, int stops, long distanceMeters, long drivingSeconds, long co2Grams) {
+			this(vehicles, stops, distanceMeters, drivingSeconds, co2Grams, 0);
+		}
+
 	}
 
 	/** The route of a vehicle, if it drives in this version. */

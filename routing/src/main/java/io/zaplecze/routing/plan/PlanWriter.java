@@ -16,12 +16,13 @@ import org.springframework.stereotype.Component;
 import io.zaplecze.platform.GeoPoint;
 import io.zaplecze.routing.delivery.Delivery;
 import io.zaplecze.routing.fleet.FleetVehicle;
-import io.zaplecze.routing.planning.RouteTimeline;
-import io.zaplecze.routing.planning.RoutingSolution;
-import io.zaplecze.routing.planning.ScoreExplanation;
-import io.zaplecze.routing.planning.UnassignedReasons;
-import io.zaplecze.routing.planning.Vehicle;
-import io.zaplecze.routing.planning.Visit;
+import io.zaplecze.routing.solver.PlannerRules;
+import io.zaplecze.routing.solver.RouteTimeline;
+import io.zaplecze.routing.solver.RoutingSolution;
+import io.zaplecze.routing.solver.ScoreExplanation;
+import io.zaplecze.routing.solver.UnassignedReasons;
+import io.zaplecze.routing.solver.Vehicle;
+import io.zaplecze.routing.solver.Visit;
 
 /**
  * Turns a solved problem into a stored plan version: routes with planned times from the vehicles'
@@ -82,7 +83,8 @@ class PlanWriter {
 				routes.stream().mapToInt(r -> r.stops().size()).sum(),
 				routes.stream().mapToLong(PlanContent.PlannedRoute::distanceMeters).sum(),
 				routes.stream().mapToLong(PlanContent.PlannedRoute::drivingSeconds).sum(),
-				routes.stream().mapToLong(PlanContent.PlannedRoute::co2Grams).sum());
+				routes.stream().mapToLong(PlanContent.PlannedRoute::co2Grams).sum(),
+				routes.stream().mapToLong(r -> r.cost() == null ? 0 : r.cost().totalCents()).sum());
 		return new PlanContent(problem.date(), score.toShortString(), score.isFeasible(), routes, unassigned, explanation,
 				totals);
 	}
@@ -149,7 +151,17 @@ class PlanWriter {
 				: stops.getLast().plannedDeparture().plusSeconds(legs.getLast().travelSeconds());
 		return new PlanContent.PlannedRoute(UUID.nameUUIDFromBytes((planId + "/" + code).getBytes(StandardCharsets.UTF_8)),
 				code, f.refrigerated(), depotId(f), f.depot(), departure, returnAt, meters, seconds,
-				meters * f.co2GramsPerKm() / 1000, stops, legs);
+				meters * f.co2GramsPerKm() / 1000, stops, legs, v == null ? null : cost(v, f));
+	}
+
+	/** The route's cost part by part, from the same rules the solver priced it with (fixed cost: the fleet's). */
+	private static PlanContent.RouteCost cost(Vehicle v, FleetVehicle f) {
+		long distance = PlannerRules.route(PlannerRules.TRAVEL_COST).of(v);
+		long time = PlannerRules.route(PlannerRules.DRIVER_TIME).of(v);
+		long fixed = v.isUsed() ? f.fixedCostCents() : 0;
+		long overtime = Math.max(0, v.getTimeline().durationSeconds() - v.getRegularSeconds());
+		return new PlanContent.RouteCost(distance, time, v.isUsed() ? overtime : 0, fixed, distance + time + fixed,
+				PlannerRules.route(PlannerRules.WORKLOAD_BALANCE).of(v));
 	}
 
 	private static PlanContent.PlannedStop withSequence(PlanContent.PlannedStop s, int sequence, String status) {

@@ -36,6 +36,22 @@ class PlannerDemoDay implements DemoDay {
 
 	private static final Logger log = LoggerFactory.getLogger(PlannerDemoDay.class);
 
+	/*
+	 * The demo fleet's prices, for a city distributor in Poland with 3.5 t vans (assumptions, 2026 prices,
+	 * stated in the routing README): diesel about 11 l/100 km in town at about 6 zł/l plus tyres, service
+	 * and wear ≈ 0.90 zł/km (a refrigeration unit adds ≈ 0.15 zł/km); a driver at about 6,500 zł gross a
+	 * month plus the employer's contributions over 168 h ≈ 45 zł per paid hour, overtime at +50 % after
+	 * 8 h (zaplecze.routing.planning.regular-shift, overtime-premium-percent); a van that goes out costs
+	 * ≈ 120 zł for the day (lease, insurance and the daily check, about 2,500 zł a month over 21 days).
+	 */
+	static final long COST_PER_KM = 90;
+
+	static final long COST_PER_KM_REEFER = 105;
+
+	static final long COST_PER_HOUR = 4_500;
+
+	static final long FIXED_COST = 12_000;
+
 	private final FleetService fleet;
 
 	private final DeliveryService deliveries;
@@ -121,8 +137,9 @@ class PlannerDemoDay implements DemoDay {
 		String code = String.format("VAN-%02d", n);
 		UUID id = UUID.nameUUIDFromBytes(("demo-vehicle/" + code).getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		return new FleetVehicle(id, code, VehicleProfile.CAR, depotId, depot, LocalTime.of(7, 0), LocalTime.of(19, 0),
-				1_200_000, 10_000_000, 6, refrigerated, 10 * 3600, LocalTime.of(11, 30), LocalTime.of(14, 0), 1800, 60,
-				2_500, 5_000, refrigerated ? 230 : 190, refrigerated, 1200, true);
+				1_200_000, 10_000_000, 6, refrigerated, 10 * 3600, LocalTime.of(11, 30), LocalTime.of(14, 0), 1800,
+				refrigerated ? COST_PER_KM_REEFER : COST_PER_KM, COST_PER_HOUR, FIXED_COST, refrigerated ? 230 : 190,
+				refrigerated, 1200, true);
 	}
 
 }

@@ -11,8 +11,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import io.zaplecze.routing.planning.PlannerSolverConfig;
-import io.zaplecze.routing.planning.RoutingSolution;
+import io.zaplecze.routing.solver.PlannerSolverConfig;
+import io.zaplecze.routing.solver.RoutingSolution;
 
 /**
  * Timefold wired by hand (there is no Spring Boot starter for Timefold 2.x): the solver config, its
@@ -25,7 +25,8 @@ class PlanningConfiguration {
 
 	@Bean
 	SolverConfig plannerSolverConfig(PlanningProperties properties) {
-		return PlannerSolverConfig.of(properties.effectiveThreads(), 1, properties.localSearchShare());
+		return PlannerSolverConfig.of(properties.effectiveThreads(), 1, properties.localSearchShare(),
+				properties.search().tuning());
 	}
 
 	@Bean

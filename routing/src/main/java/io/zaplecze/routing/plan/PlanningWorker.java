@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.zaplecze.routing.planning.RoutingSolution;
+import io.zaplecze.routing.solver.RoutingSolution;
 
 /**
  * Solves queued planning jobs. Every instance runs one: it claims the oldest queued job with

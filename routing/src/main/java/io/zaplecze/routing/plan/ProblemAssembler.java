@@ -25,10 +25,10 @@ import io.zaplecze.routing.TravelMatrix;
 import io.zaplecze.routing.VehicleProfile;
 import io.zaplecze.routing.delivery.Delivery;
 import io.zaplecze.routing.fleet.FleetVehicle;
-import io.zaplecze.routing.planning.RoutingSolution;
-import io.zaplecze.routing.planning.TravelCosts;
-import io.zaplecze.routing.planning.Vehicle;
-import io.zaplecze.routing.planning.Visit;
+import io.zaplecze.routing.solver.RoutingSolution;
+import io.zaplecze.routing.solver.TravelCosts;
+import io.zaplecze.routing.solver.Vehicle;
+import io.zaplecze.routing.solver.Visit;
 
 /**
  * Builds the planning problem for a day: one visit per delivery, one planning vehicle per available
@@ -166,10 +166,12 @@ class ProblemAssembler {
 				.shift(epoch(date, f.shiftStart(), zone), epoch(date, f.shiftEnd(), zone))
 				.capacity(f.capacityGrams(), f.capacityCm3(), f.capacityPallets())
 				.refrigerated(f.refrigerated())
-				.costs(f.costPerKmCents(), f.costPerHourCents(), f.fixedCostCents())
+				.costs(f.costPerKmCents(), f.costPerHourCents(),
+						this.properties.objective().fixedCost() ? f.fixedCostCents() : 0)
+				.paidTime(this.properties.regularShift().toSeconds(), this.properties.overtimePremiumPercent())
 				.co2GramsPerKm(f.co2GramsPerKm())
 				.multiTrip(f.multiTrip(), f.reloadSeconds())
-				.balanceWeight(this.properties.balanceWeight());
+				.balanceWeight(this.properties.effectiveBalanceWeight());
 			if (f.maxRouteSeconds() != null) {
 				v.maxRouteSeconds(f.maxRouteSeconds());
 			}
@@ -262,7 +264,7 @@ class ProblemAssembler {
 						.stream()
 						.filter(d -> d.location().equals(bad))
 						.forEach(d -> excluded.put(d.shipmentId().toString(),
-								"Address is off the road network: " + ex.getMessage()));
+								"Address is off the road network: " + ex.getMessage() + " (rule addressOnRoadNetwork)"));
 				}
 			}
 		}

@@ -25,11 +25,11 @@ import io.zaplecze.routing.NetworkArea;
 import io.zaplecze.routing.RoadNetworkManagement;
 import io.zaplecze.routing.TravelMatrix;
 import io.zaplecze.routing.VehicleProfile;
-import io.zaplecze.routing.planning.PlannerSolverConfig;
-import io.zaplecze.routing.planning.RoutingSolution;
-import io.zaplecze.routing.planning.TravelCosts;
-import io.zaplecze.routing.planning.Vehicle;
-import io.zaplecze.routing.planning.Visit;
+import io.zaplecze.routing.solver.PlannerSolverConfig;
+import io.zaplecze.routing.solver.RoutingSolution;
+import io.zaplecze.routing.solver.TravelCosts;
+import io.zaplecze.routing.solver.Vehicle;
+import io.zaplecze.routing.solver.Visit;
 
 /**
  * Times a realistic day on a real map: 200 deliveries at random points of the map that the road
@@ -49,7 +49,26 @@ final class MapDayBenchmark {
 
 	}
 
+	/**
+	 * A large day on its own: {@code args: <map.osm.pbf> <visits> <vans> <seconds> [threads]}; prints the
+	 * heap in use after the matrix and after the solve (run with {@code -Xmx2g} to check the limit).
+	 */
+	public static void main(String[] args) {
+		run(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]), Double.parseDouble(args[3]),
+				args.length > 4 ? Integer.parseInt(args[4]) : 2);
+	}
+
 	static void run(Path osm, int visits, double seconds, int threads) {
+		run(osm, visits, 12, seconds, threads);
+	}
+
+	private static long heapMb() {
+		System.gc();
+		Runtime rt = Runtime.getRuntime();
+		return (rt.totalMemory() - rt.freeMemory()) >> 20;
+	}
+
+	static void run(Path osm, int visits, int vanCount, double seconds, int threads) {
 		if (!Files.exists(osm)) {
 			System.out.println("No map at " + osm + ": day benchmark skipped");
 			return;
@@ -83,15 +102,19 @@ final class MapDayBenchmark {
 			long matrixStart = System.nanoTime();
 			TravelMatrix matrix = network.matrix(points, VehicleProfile.CAR);
 			long matrixEnd = System.nanoTime();
+			long heapAfterMatrix = heapMb();
 			TravelCosts costs = TravelCosts.of(matrix);
 			long day = 8 * 3600;
 			List<Visit> vs = new ArrayList<>();
 			for (int i = 1; i <= visits; i++) {
 				long start = day + random.nextLong(0, 8) * 3600;
-				vs.add(new Visit("d" + i, i).window(start, start + 2 * 3600).service(300).demand(20_000 + random.nextLong(60_000), 0, 0));
+				// 20–80 kg on the 200-visit, 12-van day (about 70 % of the fleet's capacity); scaled to keep
+				// that share on other sizes (2,000 visits on 60 vans: 10–40 kg).
+				long kg = (20_000 + random.nextLong(60_000)) * vanCount * 200 / (12L * visits);
+				vs.add(new Visit("d" + i, i).window(start, start + 2 * 3600).service(300).demand(kg, 0, 0));
 			}
 			List<Vehicle> vans = new ArrayList<>();
-			for (int k = 0; k < 12; k++) {
+			for (int k = 0; k < vanCount; k++) {
 				vans.add(new Vehicle("VAN-" + k, 0, costs).shift(7 * 3600, 19 * 3600)
 					.capacity(1_200_000, Vehicle.UNLIMITED, Vehicle.UNLIMITED)
 					.costs(60, 2500, 5000));
@@ -121,9 +144,10 @@ final class MapDayBenchmark {
 				.buildSolver()
 				.solve(problem);
 			long solveEnd = System.nanoTime();
+			long heapAfterSolve = heapMb();
 			System.out.println();
-			System.out.printf(Locale.ROOT, "Day on %s: %d visits, 12 vans, %d threads, limit %.0f s%n", osm.getFileName(),
-					visits, threads, seconds);
+			System.out.printf(Locale.ROOT, "Day on %s: %d visits, %d vans, %d threads, limit %.0f s, max heap %d MB%n",
+					osm.getFileName(), visits, vanCount, threads, seconds, Runtime.getRuntime().maxMemory() >> 20);
 			System.out.printf(Locale.ROOT, "  road network ready (load or import)  %8.1f s%n", (loaded - t0) / 1e9);
 			System.out.printf(Locale.ROOT, "  matrix %dx%d                        %8.2f s%n", points.size(), points.size(),
 					(matrixEnd - matrixStart) / 1e9);
@@ -140,6 +164,17 @@ final class MapDayBenchmark {
 			System.out.printf(Locale.ROOT, "  matrix + solve (whole limit)          %8.2f s; score %s, %d vans, %.1f km, %d unassigned%n",
 					(solveEnd - matrixStart) / 1e9, solved.getScore(), solved.usedVehicles(), solved.totalMeters() / 1000.0,
 					solved.unassigned().size());
+			for (long mark : new long[] { 10, 30, 60, 120, 300 }) {
+				long at = mark * 1_000_000_000L;
+				trace.stream()
+					.filter(t -> t[0] <= at)
+					.mapToLong(t -> t[1])
+					.min()
+					.ifPresent(c -> System.out.printf(Locale.ROOT, "  best feasible cost by %3d s: %d (%+.2f %% vs final)%n",
+							mark, c, 100.0 * (c - finalCost) / finalCost));
+			}
+			System.out.printf(Locale.ROOT, "  heap in use after GC: %d MB with the matrix, %d MB after the solve%n",
+					heapAfterMatrix, heapAfterSolve);
 		}
 	}
 

@@ -38,11 +38,12 @@ import com.graphhopper.jsprit.core.problem.vehicle.VehicleTypeImpl;
 import com.graphhopper.jsprit.core.util.FastVehicleRoutingTransportCostsMatrix;
 import com.graphhopper.jsprit.core.util.Solutions;
 
-import io.zaplecze.routing.planning.PlannerSolverConfig;
-import io.zaplecze.routing.planning.RoutingSolution;
-import io.zaplecze.routing.planning.TravelCosts;
-import io.zaplecze.routing.planning.Vehicle;
-import io.zaplecze.routing.planning.Visit;
+import io.zaplecze.routing.solver.PlannerSolverConfig;
+import io.zaplecze.routing.solver.RoutingSolution;
+import io.zaplecze.routing.solver.SearchTuning;
+import io.zaplecze.routing.solver.TravelCosts;
+import io.zaplecze.routing.solver.Vehicle;
+import io.zaplecze.routing.solver.Visit;
 
 /**
  * Solves Solomon-format VRPTW instances with our planner, jsprit and OR-Tools under the same time
@@ -52,6 +53,7 @@ import io.zaplecze.routing.planning.Visit;
  *
  * <pre>
  * args: [--solvers ours,jsprit,ortools,timefold,timefold-nearby] [--threads 2] [--ls-share 0.0] [--seed 1] [--bks file.csv]
+ *       [--t0 3.0] [--tf 0.03]
  *       [--day-map heidelberg.osm.pbf|none] [--day-seconds 30]
  *       &lt;seconds per instance per solver&gt; &lt;instance file or folder&gt;...
  * </pre>
@@ -72,6 +74,9 @@ public final class SolomonBenchmark {
 		}
 
 	}
+
+	/** The search's tuning for {@code ours} ({@code --t0}, {@code --tf}; defaults otherwise). */
+	private static SearchTuning tuning = SearchTuning.DEFAULTS;
 
 	public static void main(String[] args) throws Exception {
 		List<String> solvers = List.of("ours", "jsprit", "ortools");
@@ -94,6 +99,10 @@ public final class SolomonBenchmark {
 					dayMap = map.equals("none") ? null : Path.of(map);
 				}
 				case "--day-seconds" -> daySeconds = Double.parseDouble(args[++i]);
+				case "--t0" -> tuning = new SearchTuning(Double.parseDouble(args[++i]), tuning.endTemperature(),
+						tuning.blinkRate(), tuning.maxStringLength(), tuning.averageRemoved(), tuning.syncsPerRun());
+				case "--tf" -> tuning = new SearchTuning(tuning.startTemperature(), Double.parseDouble(args[++i]),
+						tuning.blinkRate(), tuning.maxStringLength(), tuning.averageRemoved(), tuning.syncsPerRun());
 				default -> rest.add(args[i]);
 			}
 		}
@@ -275,7 +284,7 @@ public final class SolomonBenchmark {
 	static Result ours(SolomonInstance inst, double seconds, int threads, double lsShare, long seed) {
 		Duration limit = Duration.ofMillis((long) (seconds * 1000));
 		RoutingSolution solved = SolverFactory
-			.<RoutingSolution>create(PlannerSolverConfig.of(threads, seed, lsShare)
+			.<RoutingSolution>create(PlannerSolverConfig.of(threads, seed, lsShare, tuning)
 				.withTerminationConfig(new TerminationConfig().withSpentLimit(limit)))
 			.buildSolver()
 			.solve(problem(inst).timeLimit(limit));

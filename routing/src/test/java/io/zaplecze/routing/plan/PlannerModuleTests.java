@@ -148,7 +148,16 @@ class PlannerModuleTests {
 			assertThat(route.legs()).allSatisfy(leg -> assertThat(leg.pointSeconds()).hasSameSizeAs(leg.geometry().coordinates()));
 			assertThat(route.co2Grams()).isPositive();
 			assertThat(route.distanceMeters()).isEqualTo(route.legs().stream().mapToLong(PlanContent.Leg::distanceMeters).sum());
+			// The route's cost part by part, in the demo van's prices.
+			PlanContent.RouteCost cost = route.cost();
+			assertThat(cost.fixedCents()).isEqualTo(PlannerDemoDay.FIXED_COST);
+			assertThat(cost.distanceCents()).isPositive();
+			assertThat(cost.driverTimeCents()).isGreaterThanOrEqualTo(
+					PlannerDemoDay.COST_PER_HOUR * java.time.Duration.between(route.departure(), route.returnAt()).toSeconds() / 3600);
+			assertThat(cost.totalCents()).isEqualTo(cost.distanceCents() + cost.driverTimeCents() + cost.fixedCents());
 		});
+		assertThat(content.totals().costCents())
+			.isEqualTo(content.routes().stream().mapToLong(r -> r.cost().totalCents()).sum());
 		PlanContent.PlannedStop readyLater = content.routes()
 			.stream()
 			.flatMap(r -> r.stops().stream())

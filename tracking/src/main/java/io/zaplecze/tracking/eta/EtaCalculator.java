@@ -13,7 +13,8 @@ import io.zaplecze.platform.TimeWindow;
 /**
  * Arrival estimates for the stops still to serve, from where the vehicle is now: road travel time of
  * each leg, waiting for a window to open, service time at each stop. A stop is late when its estimate
- * falls after the end of the last window it could still make. Pure arithmetic: the road times come in.
+ * falls after the end of the last window it could still make (arriving exactly at a window's end is
+ * on time: {@link TimeWindow}'s rule). Pure arithmetic: the road times come in.
  */
 public final class EtaCalculator {
 
@@ -43,7 +44,7 @@ public final class EtaCalculator {
 			Instant arrival = clock.plusSeconds(Math.max(0, legSeconds.get(i)));
 			TimeWindow window = applicableWindow(stop.windows(), arrival);
 			Instant serviceStart = (window != null && arrival.isBefore(window.start())) ? window.start() : arrival;
-			boolean late = window == null ? !stop.windows().isEmpty() : !serviceStart.isBefore(window.end());
+			boolean late = window == null ? !stop.windows().isEmpty() : window.isLate(serviceStart);
 			Instant windowEnd = (window != null) ? window.end()
 					: stop.windows().isEmpty() ? null : stop.windows().get(stop.windows().size() - 1).end();
 			Duration spread = spread(Duration.between(now, arrival));
@@ -57,7 +58,7 @@ public final class EtaCalculator {
 	/** The window the arrival falls in, or the next one to open; null when every window has closed. */
 	static @Nullable TimeWindow applicableWindow(List<TimeWindow> windows, Instant arrival) {
 		for (TimeWindow window : windows) {
-			if (arrival.isBefore(window.end())) {
+			if (!window.isLate(arrival)) {
 				return window;
 			}
 		}

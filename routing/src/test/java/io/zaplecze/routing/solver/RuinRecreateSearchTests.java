@@ -1,4 +1,4 @@
-package io.zaplecze.routing.planning;
+package io.zaplecze.routing.solver;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +33,7 @@ class RuinRecreateSearchTests {
 				seq[k] = search.visits[routes[r][k]];
 			}
 			RouteSimulator.run(search.vehicles[r], seq, seq.length, outcome, false);
-			assertThat(outcome.hard()).as("hard violation of route %d", r).isZero();
+			assertThat(outcome.hard(search.vehicles[r])).as("hard violation of route %d", r).isZero();
 			planned += seq.length;
 		}
 		assertThat(planned).as("visits planned").isGreaterThan(day.getVisits().size() / 2);

@@ -1,4 +1,4 @@
-package io.zaplecze.routing.planning;
+package io.zaplecze.routing.solver;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -63,7 +63,7 @@ class PlannerSolveTests {
 		RoutingSolution solved = solve(day(60, 8, 1), 2000, 0.2);
 		assertThat(solved.unassigned()).isEmpty();
 		assertThat(solved.getScore().hardScore()).isZero();
-		long soft = solved.getVehicles().stream().mapToLong(v -> v.getTimeline().travelCostCents()).sum();
+		long soft = solved.getVehicles().stream().mapToLong(v -> PlannerRules.route(PlannerRules.TRAVEL_COST).of(v)).sum();
 		assertThat(-solved.getScore().softScore()).isEqualTo(soft);
 		// Every visit exactly once.
 		assertThat(solved.getVehicles().stream().mapToInt(v -> v.getVisits().size()).sum()).isEqualTo(60);
@@ -72,13 +72,14 @@ class PlannerSolveTests {
 	@Test
 	void theExplanationAddsUpToTheSolversScore() {
 		RoutingSolution problem = day(40, 3, 5);
-		problem.getVehicles().forEach(v -> v.costs(1000, 2000, 700).balanceWeight(1));
+		problem.getVehicles().forEach(v -> v.costs(1000, 2000, 700).paidTime(1800, 50).balanceWeight(100));
 		problem.getVisits().get(0).demand(500_000, 0, 0);
 		RoutingSolution solved = solve(problem, 600, 0.3);
 		List<ScoreExplanation.Part> parts = ScoreExplanation.of(solved, 5);
 		assertThat(ScoreExplanation.total(parts)).isEqualTo(solved.getScore());
 		assertThat(parts).extracting(ScoreExplanation.Part::constraint)
-			.contains(RoutingConstraints.TRAVEL_COST, RoutingConstraints.FIXED_COST, RoutingConstraints.WORKLOAD_BALANCE,
+			.contains(RoutingConstraints.TRAVEL_COST, PlannerRules.DRIVER_TIME, RoutingConstraints.FIXED_COST,
+					RoutingConstraints.WORKLOAD_BALANCE,
 					RoutingConstraints.UNASSIGNED);
 	}
 
@@ -99,9 +100,10 @@ class PlannerSolveTests {
 		RoutingSolution solved = solve(problem, 500, 0);
 		Map<String, String> reasons = UnassignedReasons.of(solved);
 		assertThat(reasons).containsOnlyKeys("heavy", "cold", "early");
-		assertThat(reasons.get("heavy")).contains("Infeasible on its own").contains("weight capacity by 400 kg");
-		assertThat(reasons.get("cold")).contains("refrigerated");
-		assertThat(reasons.get("early")).contains("after the time window closes");
+		assertThat(reasons.get("heavy")).contains("Infeasible on its own")
+			.contains("weight capacity by 400 kg (rule " + PlannerRules.WEIGHT_CAPACITY + ")");
+		assertThat(reasons.get("cold")).contains("refrigerated").contains("(rule " + PlannerRules.REFRIGERATION + ")");
+		assertThat(reasons.get("early")).contains("after the time window closes (rule " + PlannerRules.TIME_WINDOW + ")");
 		assertThat(solved.getScore().hardScore()).isZero();
 		assertThat(solved.getScore().mediumScore()).isEqualTo(-30);
 	}
@@ -114,7 +116,7 @@ class PlannerSolveTests {
 			.multiTrip(true, 600)
 			.driverBreak(3 * 3600, 5 * 3600, 1800)
 			.shift(0, 12 * 3600)
-			.balanceWeight(1));
+			.balanceWeight(100));
 		RoutingSolution solved = solve(problem, 1500, 0);
 		assertThat(solved.unassigned()).isEmpty();
 		assertThat(solved.getScore().hardScore()).isZero();
@@ -128,7 +130,8 @@ class PlannerSolveTests {
 	@Test
 	void explainsADayWithoutVehicles() {
 		RoutingSolution problem = new RoutingSolution(List.of(), List.of(new Visit("lonely", 3)));
-		assertThat(UnassignedReasons.of(problem)).containsEntry("lonely", "No vehicle is available for the day.");
+		assertThat(UnassignedReasons.of(problem)).containsEntry("lonely",
+				"No vehicle is available for the day (rule unassignedVisit).");
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package io.zaplecze.routing.planning;
+package io.zaplecze.routing.solver;
 
 /** Test travel costs: locations on a line, 1000 m and 100 s apart. */
 final class LineTravel implements TravelCosts {

@@ -1,4 +1,4 @@
-package io.zaplecze.routing.planning;
+package io.zaplecze.routing.solver;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,15 +30,19 @@ final class RuinRecreatePhase implements PhaseCommand<RoutingSolution> {
 
 	private final double share;
 
+	private final SearchTuning tuning;
+
 	/**
 	 * @param threads search threads
 	 * @param seed base random seed
 	 * @param share share of the solution's time limit this phase may use
+	 * @param tuning the search's tuning
 	 */
-	RuinRecreatePhase(int threads, long seed, double share) {
+	RuinRecreatePhase(int threads, long seed, double share, SearchTuning tuning) {
 		this.threads = Math.max(1, threads);
 		this.seed = seed;
 		this.share = share;
+		this.tuning = tuning;
 	}
 
 	@Override
@@ -55,7 +59,7 @@ final class RuinRecreatePhase implements PhaseCommand<RoutingSolution> {
 		AtomicBoolean stop = new AtomicBoolean();
 		List<RuinRecreateSearch> searches = new ArrayList<>();
 		for (int w = 0; w < this.threads; w++) {
-			searches.add(new RuinRecreateSearch(solution, this.seed + 7919L * w));
+			searches.add(new RuinRecreateSearch(solution, this.seed + 7919L * w, this.tuning));
 		}
 		searches.get(0).markNearby(NearbyNeighborhood.NEAREST);
 		List<Thread> workers = new ArrayList<>();

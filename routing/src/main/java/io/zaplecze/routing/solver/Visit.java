@@ -1,4 +1,4 @@
-package io.zaplecze.routing.planning;
+package io.zaplecze.routing.solver;
 
 import java.util.Arrays;
 import java.util.UUID;
@@ -7,6 +7,8 @@ import ai.timefold.solver.core.api.domain.common.PlanningId;
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.variable.InverseRelationShadowVariable;
 import org.jspecify.annotations.Nullable;
+
+import io.zaplecze.platform.TimeWindow;
 
 /**
  * One delivery stop to plan: where, when it may be served, how long it takes, what it needs from a
@@ -125,11 +127,12 @@ public class Visit {
 
 	/**
 	 * When service can start for an arrival at {@code arrival}: the arrival itself inside a window, the
-	 * next window's start when early, or {@code -1} when every window has closed.
+	 * next window's start when early, or {@code -1} when every window has closed. Arriving exactly at a
+	 * window's end is on time ({@link TimeWindow#onTime(long, long)}, the one boundary rule).
 	 */
 	long serviceStart(long arrival) {
 		for (int w = 0; w < this.windowStarts.length; w++) {
-			if (arrival <= this.windowEnds[w]) {
+			if (TimeWindow.onTime(arrival, this.windowEnds[w])) {
 				return Math.max(arrival, this.windowStarts[w]);
 			}
 		}

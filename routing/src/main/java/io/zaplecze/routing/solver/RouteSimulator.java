@@ -1,4 +1,4 @@
-package io.zaplecze.routing.planning;
+package io.zaplecze.routing.solver;
 
 import java.util.List;
 
@@ -11,7 +11,9 @@ import java.util.List;
  * <li>Trips: one, or with multi-trip a new trip whenever the next visit would overfill the vehicle
  * (reloading at the depot takes the vehicle's reload time).
  * <li>A trip leaves the depot when its goods are ready (the latest ready time among its visits), not
- * before the shift starts. A vehicle already on the road left with what was ready when it loaded;
+ * before the shift starts; the first trip leaves no earlier than it must to meet its first stop's
+ * window (the driver is paid from departure, so waiting at the first stop is not planned), and with a
+ * break due it still arrives there before the break window opens. A vehicle already on the road left with what was ready when it loaded;
  * a visit on that first trip whose goods became ready later is a ready-time violation.
  * <li>At a visit service starts at arrival inside a window, at the next window's start when early;
  * after the last window it starts at arrival and the lateness is a violation.
@@ -26,7 +28,9 @@ final class RouteSimulator {
 	}
 
 	/** Everything a route evaluation yields; reused by the search to avoid allocation. */
-	static final class Outcome {
+	static final class Outcome implements PlannerRules.RouteFacts {
+
+		int stops;
 
 		long meters;
 
@@ -67,6 +71,7 @@ final class RouteSimulator {
 		int[] trip = new int[0];
 
 		void reset(int stops, boolean detailed) {
+			this.stops = stops;
 			this.meters = 0;
 			this.drivingSeconds = 0;
 			this.departure = 0;
@@ -90,15 +95,79 @@ final class RouteSimulator {
 			}
 		}
 
-		/** Hard violation in the constraints' units (seconds, kg, litres, pallets). */
-		long hard() {
-			return this.lateSeconds + this.readyViolationSeconds + this.overtimeSeconds + this.durationExcessSeconds
-					+ this.breakViolationSeconds + ceilDiv(this.excessGrams, 1000) + ceilDiv(this.excessCm3, 1000)
-					+ this.excessPallets;
+		/** Hard violation in the constraints' units (seconds, kg, litres, pallets): {@link PlannerRules#hard}. */
+		long hard(Vehicle v) {
+			return PlannerRules.hard(v, this);
 		}
 
-		long durationSeconds() {
-			return this.end - this.departure;
+		/** Soft cost in cents and points: {@link PlannerRules#soft}. */
+		long soft(Vehicle v) {
+			return PlannerRules.soft(v, this);
+		}
+
+		@Override
+		public int stopCount() {
+			return this.stops;
+		}
+
+		@Override
+		public long meters() {
+			return this.meters;
+		}
+
+		@Override
+		public long drivingSeconds() {
+			return this.drivingSeconds;
+		}
+
+		@Override
+		public long departure() {
+			return this.departure;
+		}
+
+		@Override
+		public long end() {
+			return this.end;
+		}
+
+		@Override
+		public long lateSeconds() {
+			return this.lateSeconds;
+		}
+
+		@Override
+		public long readyViolationSeconds() {
+			return this.readyViolationSeconds;
+		}
+
+		@Override
+		public long overtimeSeconds() {
+			return this.overtimeSeconds;
+		}
+
+		@Override
+		public long durationExcessSeconds() {
+			return this.durationExcessSeconds;
+		}
+
+		@Override
+		public long breakViolationSeconds() {
+			return this.breakViolationSeconds;
+		}
+
+		@Override
+		public long excessGrams() {
+			return this.excessGrams;
+		}
+
+		@Override
+		public long excessCm3() {
+			return this.excessCm3;
+		}
+
+		@Override
+		public long excessPallets() {
+			return this.excessPallets;
 		}
 
 	}
@@ -110,29 +179,32 @@ final class RouteSimulator {
 		return RouteTimeline.of(vehicle, seq, out);
 	}
 
-	static long travelCost(Vehicle v, Outcome o) {
-		return (o.meters * v.getCostPerKmCents()) / 1000 + (o.drivingSeconds * v.getCostPerHourCents()) / 3600;
+	/** Distance cost in cents. */
+	static long distanceCost(Vehicle v, long meters) {
+		return (meters * v.getCostPerKmCents()) / 1000;
 	}
 
-	static long fixedCost(Vehicle v, int stops) {
-		return stops > 0 || v.isEnRoute() ? v.getFixedCostCents() : 0;
-	}
-
-	/** Workload balance: the square of the route's duration in minutes, times the vehicle's weight. */
-	static long balanceCost(Vehicle v, Outcome o, int stops) {
-		if (v.getBalanceWeight() == 0 || (stops == 0 && !v.isEnRoute())) {
+	/**
+	 * The driver's paid time in cents: the route's duration (departure to return) at the hourly cost,
+	 * and the overtime premium for the part beyond the regular shift length.
+	 */
+	static long driverTimeCost(Vehicle v, PlannerRules.RouteFacts r) {
+		if (v.getCostPerHourCents() == 0) {
 			return 0;
 		}
-		long minutes = Math.max(0, o.durationSeconds()) / 60;
-		return v.getBalanceWeight() * minutes * minutes;
+		long duration = Math.max(0, r.durationSeconds());
+		long overtime = Math.max(0, duration - v.getRegularSeconds());
+		return (duration * v.getCostPerHourCents()) / 3600
+				+ (overtime * v.getCostPerHourCents() * v.getOvertimePremiumPercent()) / 360_000;
 	}
 
-	/** All soft terms of a route: what the search minimises once every hard rule holds. */
-	static long softCost(Vehicle v, Outcome o, int stops) {
-		if (stops == 0 && !v.isEnRoute()) {
+	/** Workload balance: the square of the route's duration in minutes, times the vehicle's weight / 100. */
+	static long balanceCost(Vehicle v, PlannerRules.RouteFacts r) {
+		if (v.getBalanceWeight() == 0) {
 			return 0;
 		}
-		return travelCost(v, o) + fixedCost(v, stops) + balanceCost(v, o, stops);
+		long minutes = Math.max(0, r.durationSeconds()) / 60;
+		return v.getBalanceWeight() * minutes * minutes / 100;
 	}
 
 	static void run(Vehicle v, Visit[] seq, int len, Outcome o, boolean detailed) {
@@ -180,6 +252,17 @@ final class RouteSimulator {
 				}
 				else {
 					t = Math.max(t, maxReady);
+					if (j > i) {
+						// Leave no earlier than needed to meet the first stop's window (no paid wait at
+						// the first stop), and, with a break due, still arrive before the break window opens.
+						long arrival = t + tc.seconds(loc, seq[i].getLocation());
+						long start = seq[i].serviceStart(arrival);
+						long delay = start < 0 ? 0 : start - arrival;
+						if (breakDue) {
+							delay = Math.min(delay, Math.max(0, breakStart - 1 - arrival));
+						}
+						t += delay;
+					}
 					o.departure = t;
 				}
 			}

@@ -1,4 +1,4 @@
-package io.zaplecze.routing.planning;
+package io.zaplecze.routing.solver;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +36,7 @@ class RoutingConstraintsTests {
 	void vehicleWeightCapacityPenalizesKilogramsOver() {
 		// 6 kg + 7 kg on a 10 kg van: 3 kg over.
 		Vehicle v = vehicle("A").capacity(10_000, Vehicle.UNLIMITED, Vehicle.UNLIMITED);
-		this.verifier.verifyThat(RoutingConstraints::vehicleWeightCapacity)
+		this.verifier.verifyThat(RoutingConstraints.constraint(RoutingConstraints.WEIGHT_CAPACITY))
 			.givenSolution(route(v, visit("1", 1).demand(6_000, 0, 0), visit("2", 2).demand(7_000, 0, 0)))
 			.settingAllShadowVariables()
 			.penalizesBy(3);
@@ -45,13 +45,13 @@ class RoutingConstraintsTests {
 	@Test
 	void vehicleWeightCapacityDoesNotPenalizeWithinCapacityOrWhenReloading() {
 		Vehicle v = vehicle("A").capacity(10_000, Vehicle.UNLIMITED, Vehicle.UNLIMITED);
-		this.verifier.verifyThat(RoutingConstraints::vehicleWeightCapacity)
+		this.verifier.verifyThat(RoutingConstraints.constraint(RoutingConstraints.WEIGHT_CAPACITY))
 			.givenSolution(route(v, visit("1", 1).demand(4_000, 0, 0), visit("2", 2).demand(5_000, 0, 0)))
 			.settingAllShadowVariables()
 			.penalizes(0);
 		// A multi-trip van reloads at the depot before the 7 kg stop: two trips, nothing over.
 		Vehicle multi = vehicle("B").capacity(10_000, Vehicle.UNLIMITED, Vehicle.UNLIMITED).multiTrip(true, 600);
-		this.verifier.verifyThat(RoutingConstraints::vehicleWeightCapacity)
+		this.verifier.verifyThat(RoutingConstraints.constraint(RoutingConstraints.WEIGHT_CAPACITY))
 			.givenSolution(route(multi, visit("1", 1).demand(6_000, 0, 0), visit("2", 2).demand(7_000, 0, 0)))
 			.settingAllShadowVariables()
 			.penalizes(0);
@@ -61,7 +61,7 @@ class RoutingConstraintsTests {
 	void vehicleVolumeCapacityPenalizesLitresOver() {
 		// 6000 + 5500 cm³ in 10 000 cm³: 1500 cm³ over, counted as 2 started litres.
 		Vehicle v = vehicle("A").capacity(Vehicle.UNLIMITED, 10_000, Vehicle.UNLIMITED);
-		this.verifier.verifyThat(RoutingConstraints::vehicleVolumeCapacity)
+		this.verifier.verifyThat(RoutingConstraints.constraint(RoutingConstraints.VOLUME_CAPACITY))
 			.givenSolution(route(v, visit("1", 1).demand(0, 6_000, 0), visit("2", 2).demand(0, 5_500, 0)))
 			.settingAllShadowVariables()
 			.penalizesBy(2);
@@ -70,7 +70,7 @@ class RoutingConstraintsTests {
 	@Test
 	void vehicleVolumeCapacityDoesNotPenalizeWithinCapacity() {
 		Vehicle v = vehicle("A").capacity(Vehicle.UNLIMITED, 10_000, Vehicle.UNLIMITED);
-		this.verifier.verifyThat(RoutingConstraints::vehicleVolumeCapacity)
+		this.verifier.verifyThat(RoutingConstraints.constraint(RoutingConstraints.VOLUME_CAPACITY))
 			.givenSolution(route(v, visit("1", 1).demand(0, 6_000, 0), visit("2", 2).demand(0, 4_000, 0)))
 			.settingAllShadowVariables()
 			.penalizes(0);
@@ -80,7 +80,7 @@ class RoutingConstraintsTests {
 	void vehiclePalletCapacityPenalizesPalletsOver() {
 		// 2 + 1 pallets on 2 places: 1 over.
 		Vehicle v = vehicle("A").capacity(Vehicle.UNLIMITED, Vehicle.UNLIMITED, 2);
-		this.verifier.verifyThat(RoutingConstraints::vehiclePalletCapacity)
+		this.verifier.verifyThat(RoutingConstraints.constraint(RoutingConstraints.PALLET_CAPACITY))
 			.givenSolution(route(v, visit("1", 1).demand(0, 0, 2), visit("2", 2).demand(0, 0, 1)))
 			.settingAllShadowVariables()
 			.penalizesBy(1);
@@ -89,7 +89,7 @@ class RoutingConstraintsTests {
 	@Test
 	void vehiclePalletCapacityDoesNotPenalizeWithinCapacity() {
 		Vehicle v = vehicle("A").capacity(Vehicle.UNLIMITED, Vehicle.UNLIMITED, 3);
-		this.verifier.verifyThat(RoutingConstraints::vehiclePalletCapacity)
+		this.verifier.verifyThat(RoutingConstraints.constraint(RoutingConstraints.PALLET_CAPACITY))
 			.givenSolution(route(v, visit("1", 1).demand(0, 0, 2), visit("2", 2).demand(0, 0, 1)))
 			.settingAllShadowVariables()
 			.penalizes(0);
@@ -99,17 +99,30 @@ class RoutingConstraintsTests {
 	void arriveWithinTimeWindowPenalizesSecondsLate() {
 		// Leaves at 0, arrives at location 1 at 100; the window closed at 50: 50 s late.
 		Vehicle v = vehicle("A");
-		this.verifier.verifyThat(RoutingConstraints::arriveWithinTimeWindow)
+		this.verifier.verifyThat(RoutingConstraints.constraint(RoutingConstraints.TIME_WINDOW))
 			.givenSolution(route(v, visit("1", 1).window(0, 50)))
 			.settingAllShadowVariables()
 			.penalizesBy(50);
 	}
 
 	@Test
+	void arrivingExactlyAtTheWindowsEndIsOnTimeOneSecondLaterIsLate() {
+		// Arrives at 100 (TimeWindow's rule: the end is inside the window).
+		this.verifier.verifyThat(RoutingConstraints.constraint(RoutingConstraints.TIME_WINDOW))
+			.givenSolution(route(vehicle("A"), visit("1", 1).window(0, 100)))
+			.settingAllShadowVariables()
+			.penalizes(0);
+		this.verifier.verifyThat(RoutingConstraints.constraint(RoutingConstraints.TIME_WINDOW))
+			.givenSolution(route(vehicle("A"), visit("1", 1).window(0, 99)))
+			.settingAllShadowVariables()
+			.penalizesBy(1);
+	}
+
+	@Test
 	void arriveWithinTimeWindowDoesNotPenalizeWaitingForALaterWindow() {
 		// Arrives at 100, between two windows: waits for the second one, on time.
 		Vehicle v = vehicle("A");
-		this.verifier.verifyThat(RoutingConstraints::arriveWithinTimeWindow)
+		this.verifier.verifyThat(RoutingConstraints.constraint(RoutingConstraints.TIME_WINDOW))
 			.givenSolution(route(v, visit("1", 1).windows(new long[] { 0, 300 }, new long[] { 50, 400 })))
 			.settingAllShadowVariables()
 			.penalizes(0);
@@ -119,7 +132,7 @@ class RoutingConstraintsTests {
 	void returnBeforeShiftEndPenalizesOvertime() {
 		// 0 -> 1 -> 0 takes 200 s; the shift ends at 150: 50 s over.
 		Vehicle v = vehicle("A").shift(0, 150);
-		this.verifier.verifyThat(RoutingConstraints::returnBeforeShiftEnd)
+		this.verifier.verifyThat(RoutingConstraints.constraint(RoutingConstraints.SHIFT_END))
 			.givenSolution(route(v, visit("1", 1)))
 			.settingAllShadowVariables()
 			.penalizesBy(50);
@@ -128,7 +141,7 @@ class RoutingConstraintsTests {
 	@Test
 	void returnBeforeShiftEndDoesNotPenalizeAReturnInTime() {
 		Vehicle v = vehicle("A").shift(0, 200);
-		this.verifier.verifyThat(RoutingConstraints::returnBeforeShiftEnd)
+		this.verifier.verifyThat(RoutingConstraints.constraint(RoutingConstraints.SHIFT_END))
 			.givenSolution(route(v, visit("1", 1)))
 			.settingAllShadowVariables()
 			.penalizes(0);
@@ -138,7 +151,7 @@ class RoutingConstraintsTests {
 	void refrigeratedVehicleForColdGoodsPenalizesChilledGoodsOnAPlainVan() {
 		// One cold visit on a van without refrigeration: one severe violation (3600).
 		Vehicle v = vehicle("A").refrigerated(false);
-		this.verifier.verifyThat(RoutingConstraints::refrigeratedVehicleForColdGoods)
+		this.verifier.verifyThat(RoutingConstraints.constraint(RoutingConstraints.REFRIGERATION))
 			.givenSolution(route(v, visit("1", 1).refrigerated(true), visit("2", 2)))
 			.settingAllShadowVariables()
 			.penalizesBy(RoutingConstraints.SEVERE);
@@ -147,7 +160,7 @@ class RoutingConstraintsTests {
 	@Test
 	void refrigeratedVehicleForColdGoodsDoesNotPenalizeARefrigeratedVan() {
 		Vehicle v = vehicle("A").refrigerated(true);
-		this.verifier.verifyThat(RoutingConstraints::refrigeratedVehicleForColdGoods)
+		this.verifier.verifyThat(RoutingConstraints.constraint(RoutingConstraints.REFRIGERATION))
 			.givenSolution(route(v, visit("1", 1).refrigerated(true)))
 			.settingAllShadowVariables()
 			.penalizes(0);
@@ -157,7 +170,7 @@ class RoutingConstraintsTests {
 	void leaveAfterGoodsReadyPenalizesGoodsNotLoadedOnAVehicleAlreadyOnTheRoad() {
 		// The van loaded at 1000 and is on the road; the goods were ready only at 1300: 300 s.
 		Vehicle v = vehicle("A").onTheRoad(1, 2000, 1000, 1000);
-		this.verifier.verifyThat(RoutingConstraints::leaveAfterGoodsReady)
+		this.verifier.verifyThat(RoutingConstraints.constraint(RoutingConstraints.READY_TIME))
 			.givenSolution(route(v, visit("1", 2).readyAt(1300)))
 			.settingAllShadowVariables()
 			.penalizesBy(300);
@@ -167,7 +180,7 @@ class RoutingConstraintsTests {
 	void leaveAfterGoodsReadyDoesNotPenalizeAVanThatWaitsAtTheDepot() {
 		// At the depot the van simply leaves when the goods are ready.
 		Vehicle v = vehicle("A");
-		this.verifier.verifyThat(RoutingConstraints::leaveAfterGoodsReady)
+		this.verifier.verifyThat(RoutingConstraints.constraint(RoutingConstraints.READY_TIME))
 			.givenSolution(route(v, visit("1", 1).readyAt(1300)))
 			.settingAllShadowVariables()
 			.penalizes(0);
@@ -177,7 +190,7 @@ class RoutingConstraintsTests {
 	void maxRouteDurationPenalizesSecondsOver() {
 		// 0 -> 1 -> 0 with 100 s service: 300 s against a 250 s maximum: 50 s over.
 		Vehicle v = vehicle("A").maxRouteSeconds(250);
-		this.verifier.verifyThat(RoutingConstraints::maxRouteDuration)
+		this.verifier.verifyThat(RoutingConstraints.constraint(RoutingConstraints.MAX_DURATION))
 			.givenSolution(route(v, visit("1", 1).service(100)))
 			.settingAllShadowVariables()
 			.penalizesBy(50);
@@ -186,7 +199,7 @@ class RoutingConstraintsTests {
 	@Test
 	void maxRouteDurationDoesNotPenalizeAShortRoute() {
 		Vehicle v = vehicle("A").maxRouteSeconds(300);
-		this.verifier.verifyThat(RoutingConstraints::maxRouteDuration)
+		this.verifier.verifyThat(RoutingConstraints.constraint(RoutingConstraints.MAX_DURATION))
 			.givenSolution(route(v, visit("1", 1).service(100)))
 			.settingAllShadowVariables()
 			.penalizes(0);
@@ -197,7 +210,7 @@ class RoutingConstraintsTests {
 		// Leaves at 0 (before the window), reaches location 2 at 200 and breaks there; the break had to
 		// start by 120: 80 s late.
 		Vehicle v = vehicle("A").driverBreak(100, 120, 30);
-		this.verifier.verifyThat(RoutingConstraints::driverBreakInWindow)
+		this.verifier.verifyThat(RoutingConstraints.constraint(RoutingConstraints.DRIVER_BREAK))
 			.givenSolution(route(v, visit("1", 2)))
 			.settingAllShadowVariables()
 			.penalizesBy(80);
@@ -206,7 +219,7 @@ class RoutingConstraintsTests {
 	@Test
 	void driverBreakInWindowDoesNotPenalizeABreakInTheWindow() {
 		Vehicle v = vehicle("A").driverBreak(100, 300, 30);
-		this.verifier.verifyThat(RoutingConstraints::driverBreakInWindow)
+		this.verifier.verifyThat(RoutingConstraints.constraint(RoutingConstraints.DRIVER_BREAK))
 			.givenSolution(route(v, visit("1", 2)))
 			.settingAllShadowVariables()
 			.penalizes(0);
@@ -220,7 +233,7 @@ class RoutingConstraintsTests {
 		Visit onWrongVehicle = visit("1", 1).pinnedTo("B");
 		Visit leftOut = visit("2", 2).pinnedTo("A");
 		a.setVisits(new ArrayList<>(List.of(onWrongVehicle)));
-		this.verifier.verifyThat(RoutingConstraints::pinnedStopOnItsVehicle)
+		this.verifier.verifyThat(RoutingConstraints.constraint(RoutingConstraints.PINNED_VEHICLE))
 			.givenSolution(solution(List.of(a, b), onWrongVehicle, leftOut))
 			.settingAllShadowVariables()
 			.penalizesBy(2 * RoutingConstraints.SEVERE);
@@ -229,7 +242,7 @@ class RoutingConstraintsTests {
 	@Test
 	void pinnedStopOnItsVehicleDoesNotPenalizeAPinKept() {
 		Vehicle a = vehicle("A");
-		this.verifier.verifyThat(RoutingConstraints::pinnedStopOnItsVehicle)
+		this.verifier.verifyThat(RoutingConstraints.constraint(RoutingConstraints.PINNED_VEHICLE))
 			.givenSolution(route(a, visit("1", 1).pinnedTo("A")))
 			.settingAllShadowVariables()
 			.penalizes(0);
@@ -241,7 +254,7 @@ class RoutingConstraintsTests {
 		Vehicle a = vehicle("A");
 		Visit planned = visit("1", 1);
 		a.setVisits(new ArrayList<>(List.of(planned)));
-		this.verifier.verifyThat(RoutingConstraints::unassignedVisit)
+		this.verifier.verifyThat(RoutingConstraints.constraint(RoutingConstraints.UNASSIGNED))
 			.givenSolution(solution(List.of(a), planned, visit("2", 2).priority(7)))
 			.settingAllShadowVariables()
 			.penalizesBy(7);
@@ -249,26 +262,46 @@ class RoutingConstraintsTests {
 
 	@Test
 	void unassignedVisitDoesNotPenalizePlannedVisits() {
-		this.verifier.verifyThat(RoutingConstraints::unassignedVisit)
+		this.verifier.verifyThat(RoutingConstraints.constraint(RoutingConstraints.UNASSIGNED))
 			.givenSolution(route(vehicle("A"), visit("1", 1).priority(7)))
 			.settingAllShadowVariables()
 			.penalizes(0);
 	}
 
 	@Test
-	void travelCostPenalizesDistanceAndDrivingTime() {
-		// 0 -> 1 -> 0: 2000 m at 1000 cents/km = 2000, plus 200 s at 3600 cents/h = 200: 2200.
+	void travelCostPenalizesDistance() {
+		// 0 -> 1 -> 0: 2000 m at 1000 cents/km = 2000 (the hourly cost is the driver's time, not here).
 		Vehicle v = vehicle("A").costs(1000, 3600, 0);
-		this.verifier.verifyThat(RoutingConstraints::travelCost)
+		this.verifier.verifyThat(RoutingConstraints.constraint(RoutingConstraints.TRAVEL_COST))
 			.givenSolution(route(v, visit("1", 1)))
 			.settingAllShadowVariables()
-			.penalizesBy(2200);
+			.penalizesBy(2000);
+	}
+
+	@Test
+	void driverTimeCostPenalizesTheWholeRouteAndOvertimeAtItsPremium() {
+		// 0 -> 1 -> 0 with 3400 s service: 3600 s paid at 3600 cents/h = 3600.
+		Vehicle v = vehicle("A").costs(0, 3600, 0);
+		this.verifier.verifyThat(RoutingConstraints.constraint(PlannerRules.DRIVER_TIME))
+			.givenSolution(route(v, visit("1", 1).service(3400)))
+			.settingAllShadowVariables()
+			.penalizesBy(3600);
+		// A regular shift of 1800 s: the other 1800 s are overtime at +50 %: 3600 + 900.
+		Vehicle overtime = vehicle("B").costs(0, 3600, 0).paidTime(1800, 50);
+		this.verifier.verifyThat(RoutingConstraints.constraint(PlannerRules.DRIVER_TIME))
+			.givenSolution(route(overtime, visit("1", 1).service(3400)))
+			.settingAllShadowVariables()
+			.penalizesBy(4500);
+		this.verifier.verifyThat(RoutingConstraints.constraint(PlannerRules.DRIVER_TIME))
+			.givenSolution(solution(List.of(vehicle("C").costs(0, 3600, 0)), visit("1", 1)))
+			.settingAllShadowVariables()
+			.penalizes(0);
 	}
 
 	@Test
 	void travelCostDoesNotPenalizeAVehicleThatStaysHome() {
 		Vehicle v = vehicle("A").costs(1000, 3600, 0);
-		this.verifier.verifyThat(RoutingConstraints::travelCost)
+		this.verifier.verifyThat(RoutingConstraints.constraint(RoutingConstraints.TRAVEL_COST))
 			.givenSolution(solution(List.of(v), visit("1", 1)))
 			.settingAllShadowVariables()
 			.penalizes(0);
@@ -277,7 +310,7 @@ class RoutingConstraintsTests {
 	@Test
 	void vehicleFixedCostPenalizesAUsedVehicle() {
 		Vehicle v = vehicle("A").costs(0, 0, 5000);
-		this.verifier.verifyThat(RoutingConstraints::vehicleFixedCost)
+		this.verifier.verifyThat(RoutingConstraints.constraint(RoutingConstraints.FIXED_COST))
 			.givenSolution(route(v, visit("1", 1)))
 			.settingAllShadowVariables()
 			.penalizesBy(5000);
@@ -286,7 +319,7 @@ class RoutingConstraintsTests {
 	@Test
 	void vehicleFixedCostDoesNotPenalizeAnUnusedVehicle() {
 		Vehicle v = vehicle("A").costs(0, 0, 5000);
-		this.verifier.verifyThat(RoutingConstraints::vehicleFixedCost)
+		this.verifier.verifyThat(RoutingConstraints.constraint(RoutingConstraints.FIXED_COST))
 			.givenSolution(solution(List.of(v), visit("1", 1)))
 			.settingAllShadowVariables()
 			.penalizes(0);
@@ -294,9 +327,9 @@ class RoutingConstraintsTests {
 
 	@Test
 	void workloadBalancePenalizesSquaredMinutesTimesWeight() {
-		// 0 -> 1 -> 0 with 400 s service: 600 s = 10 min; 10² × weight 2 = 200.
-		Vehicle v = vehicle("A").balanceWeight(2);
-		this.verifier.verifyThat(RoutingConstraints::workloadBalance)
+		// 0 -> 1 -> 0 with 400 s service: 600 s = 10 min; 10² × weight 200 / 100 = 200.
+		Vehicle v = vehicle("A").balanceWeight(200);
+		this.verifier.verifyThat(RoutingConstraints.constraint(RoutingConstraints.WORKLOAD_BALANCE))
 			.givenSolution(route(v, visit("1", 1).service(400)))
 			.settingAllShadowVariables()
 			.penalizesBy(200);
@@ -305,7 +338,7 @@ class RoutingConstraintsTests {
 	@Test
 	void workloadBalanceDoesNotPenalizeWhenSwitchedOff() {
 		Vehicle v = vehicle("A").balanceWeight(0);
-		this.verifier.verifyThat(RoutingConstraints::workloadBalance)
+		this.verifier.verifyThat(RoutingConstraints.constraint(RoutingConstraints.WORKLOAD_BALANCE))
 			.givenSolution(route(v, visit("1", 1).service(400)))
 			.settingAllShadowVariables()
 			.penalizes(0);

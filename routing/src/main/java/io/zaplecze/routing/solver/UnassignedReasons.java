@@ -1,4 +1,4 @@
-package io.zaplecze.routing.planning;
+package io.zaplecze.routing.solver;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,15 +29,16 @@ public final class UnassignedReasons {
 
 	static String explain(Visit x, List<Vehicle> vehicles, RouteSimulator.Outcome out) {
 		if (vehicles.isEmpty()) {
-			return "No vehicle is available for the day.";
+			return "No vehicle is available for the day (rule " + PlannerRules.UNASSIGNED + ").";
 		}
-		List<Vehicle> allowed = vehicles.stream().filter(v -> RuinRecreateSearch.allowed(x, v)).toList();
+		List<Vehicle> allowed = vehicles.stream().filter(v -> PlannerRules.allows(x, v)).toList();
 		if (allowed.isEmpty()) {
 			if (x.getPinnedVehicleId() != null && vehicles.stream().noneMatch(v -> v.getId().equals(x.getPinnedVehicleId()))) {
-				return "Pinned to vehicle " + x.getPinnedVehicleId() + ", which is not in this plan.";
+				return "Pinned to vehicle " + x.getPinnedVehicleId() + ", which is not in this plan (rule "
+						+ PlannerRules.PINNED_VEHICLE + ").";
 			}
-			return x.isNeedsRefrigeration() ? "Needs a refrigerated vehicle and none is available."
-					: "No vehicle may take it (pinned to a vehicle that cannot carry it).";
+			PlannerRules.VisitRule rule = PlannerRules.forbidding(x, vehicles.get(0));
+			return rule.refusal() + " (rule " + rule.name() + ").";
 		}
 		// Alone on a vehicle: infeasible on its own if every vehicle breaks a rule.
 		String alone = null;
@@ -47,13 +48,14 @@ public final class UnassignedReasons {
 				continue;
 			}
 			RouteSimulator.run(v, new Visit[] { x }, 1, out, false);
-			if (out.hard() == 0) {
+			long hard = out.hard(v);
+			if (hard == 0) {
 				alone = null;
 				aloneHard = 0;
 				break;
 			}
-			if (out.hard() < aloneHard) {
-				aloneHard = out.hard();
+			if (hard < aloneHard) {
+				aloneHard = hard;
 				alone = describe(v, out);
 			}
 		}
@@ -65,14 +67,14 @@ public final class UnassignedReasons {
 		long bestHard = Long.MAX_VALUE;
 		for (Vehicle v : allowed) {
 			List<Visit> route = v.getVisits();
+			long before = PlannerRules.hard(v, v.getTimeline());
 			int from = Math.min(v.getPinnedStops(), route.size());
 			for (int p = from; p <= route.size(); p++) {
 				List<Visit> candidate = new ArrayList<>(route);
 				candidate.add(p, x);
 				Visit[] seq = candidate.toArray(new Visit[0]);
 				RouteSimulator.run(v, seq, seq.length, out, false);
-				long before = v.getTimeline().lateSeconds() + v.getTimeline().overtimeSeconds();
-				long hard = out.hard() - Math.min(before, out.hard());
+				long hard = out.hard(v) - Math.min(before, out.hard(v));
 				if (hard < bestHard) {
 					bestHard = hard;
 					best = "on " + v.getId() + " (as stop " + (p + 1) + ") it " + describe(v, out);
@@ -80,45 +82,19 @@ public final class UnassignedReasons {
 			}
 		}
 		if (best == null || bestHard == 0) {
-			return "Left out to keep the plan cheaper: its priority was worth less than serving it costs.";
+			return "Left out to keep the plan cheaper: its priority was worth less than serving it costs (rule "
+					+ PlannerRules.UNASSIGNED + ").";
 		}
 		return "No room in the planned routes: at best, " + best + ".";
 	}
 
+	/** The hard rules a route breaks, each naming its rule. */
 	private static String describe(Vehicle v, RouteSimulator.Outcome o) {
-		List<String> parts = new ArrayList<>();
-		if (o.excessGrams > 0) {
-			parts.add("exceeds " + v.getId() + "'s weight capacity by " + RouteSimulator.ceilDiv(o.excessGrams, 1000) + " kg");
-		}
-		if (o.excessCm3 > 0) {
-			parts.add("exceeds its volume capacity by " + RouteSimulator.ceilDiv(o.excessCm3, 1000) + " litres");
-		}
-		if (o.excessPallets > 0) {
-			parts.add("exceeds its pallet places by " + o.excessPallets);
-		}
-		if (o.lateSeconds > 0) {
-			parts.add("arrives " + minutes(o.lateSeconds) + " after the time window closes");
-		}
-		if (o.overtimeSeconds > 0) {
-			parts.add("returns " + minutes(o.overtimeSeconds) + " after the shift ends");
-		}
-		if (o.durationExcessSeconds > 0) {
-			parts.add("makes the route " + minutes(o.durationExcessSeconds) + " longer than allowed");
-		}
-		if (o.breakViolationSeconds > 0) {
-			parts.add("pushes the driver's break " + minutes(o.breakViolationSeconds) + " past its window");
-		}
-		if (o.readyViolationSeconds > 0) {
-			parts.add("needs goods that were not ready when the vehicle loaded");
-		}
+		List<String> parts = new ArrayList<>(PlannerRules.broken(v, o));
 		if (o.meters >= TravelCosts.UNREACHABLE_PENALTY) {
 			parts.add("cannot be reached by road");
 		}
 		return parts.isEmpty() ? "breaks no rule" : String.join(", ", parts);
-	}
-
-	private static String minutes(long seconds) {
-		return (seconds + 59) / 60 + " min";
 	}
 
 }

@@ -1,4 +1,4 @@
-package io.zaplecze.routing.planning;
+package io.zaplecze.routing.solver;
 
 import java.util.List;
 
@@ -28,9 +28,20 @@ public final class PlannerSolverConfig {
 	 * @return the configuration, without termination
 	 */
 	public static SolverConfig of(int threads, long seed, double localSearchShare) {
+		return of(threads, seed, localSearchShare, SearchTuning.DEFAULTS);
+	}
+
+	/**
+	 * @param threads search threads in the ruin-and-recreate phase
+	 * @param seed random seed
+	 * @param localSearchShare share of the time limit left to Timefold's local search, 0..1
+	 * @param tuning the ruin-and-recreate search's tuning
+	 * @return the configuration, without termination
+	 */
+	public static SolverConfig of(int threads, long seed, double localSearchShare, SearchTuning tuning) {
 		double share = Math.clamp(localSearchShare, 0, 1);
 		CustomPhaseConfig ruinRecreate = new CustomPhaseConfig()
-			.withCustomPhaseCommands(new RuinRecreatePhase(threads, seed, 1 - share));
+			.withCustomPhaseCommands(new RuinRecreatePhase(threads, seed, 1 - share, tuning));
 		List<PhaseConfig> phases = share > 0 ? List.of(ruinRecreate, nearbyLocalSearch()) : List.of(ruinRecreate);
 		return timefoldDefaults(seed).withPhaseList(phases);
 	}

@@ -1,4 +1,4 @@
-package io.zaplecze.routing.planning;
+package io.zaplecze.routing.solver;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,8 +8,8 @@ import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 /**
  * The score of a plan broken down per constraint, with what each match means in a dispatcher's
  * words. Timefold's own score analysis is a commercial feature in 2.x, so this reads the same rule
- * definitions the constraints penalise ({@code RoutingConstraints.VEHICLE_RULES} and
- * {@code VISIT_RULES}); the parts add up to the solver's score.
+ * definitions the constraints penalise ({@link PlannerRules#ROUTE} and
+ * {@link PlannerRules#VISIT}); the parts add up to the solver's score.
  */
 public final class ScoreExplanation {
 
@@ -30,22 +30,23 @@ public final class ScoreExplanation {
 	/** Parts of every constraint that contributes, hard ones first, each with at most {@code maxDetails} details. */
 	public static List<Part> of(RoutingSolution solution, int maxDetails) {
 		List<Part> parts = new ArrayList<>();
-		for (RoutingConstraints.VehicleRule rule : RoutingConstraints.VEHICLE_RULES) {
+		for (PlannerRules.RouteRule rule : PlannerRules.ROUTE) {
 			List<Match> matches = new ArrayList<>();
 			for (Vehicle v : solution.getVehicles()) {
-				long amount = rule.amount().applyAsLong(v);
+				long amount = rule.of(v);
 				if (amount > 0) {
-					matches.add(new Match(amount, v.getId() + ": " + rule.rule() + " (" + amount + " " + rule.unit() + ")"));
+					matches.add(new Match(amount,
+							v.getId() + ": " + rule.explanation() + " (" + amount + " " + rule.unit() + ")"));
 				}
 			}
 			add(parts, rule.name(), rule.level(), matches, maxDetails);
 		}
-		for (RoutingConstraints.VisitRule rule : RoutingConstraints.VISIT_RULES) {
+		for (PlannerRules.VisitRule rule : PlannerRules.VISIT) {
 			List<Match> matches = new ArrayList<>();
 			for (Visit x : solution.getVisits()) {
-				long amount = rule.amount().applyAsLong(x);
+				long amount = rule.of(x);
 				if (amount > 0) {
-					matches.add(new Match(amount, "Visit " + x.getId() + ": " + rule.rule()));
+					matches.add(new Match(amount, "Visit " + x.getId() + ": " + rule.explanation()));
 				}
 			}
 			add(parts, rule.name(), rule.level(), matches, maxDetails);
@@ -62,7 +63,7 @@ public final class ScoreExplanation {
 	private record Match(long amount, String text) {
 	}
 
-	private static void add(List<Part> parts, String name, RoutingConstraints.Level level, List<Match> matches,
+	private static void add(List<Part> parts, String name, PlannerRules.Level level, List<Match> matches,
 			int maxDetails) {
 		if (matches.isEmpty()) {
 			return;

@@ -1,4 +1,4 @@
-package io.zaplecze.routing.planning;
+package io.zaplecze.routing.solver;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,16 +27,7 @@ final class RuinRecreateSearch {
 	/** Weight of one priority point of an unassigned visit against the soft cost. */
 	private static final long MEDIUM = 1L << 40;
 
-	private static final double BLINK_RATE = 0.01;
-
-	/** Annealing temperatures relative to the mean arc cost of the first plan (tuned on Solomon). */
-	private static final double T0_PER_ARC = Double.parseDouble(System.getProperty("zaplecze.planner.t0", "3.0"));
-
-	private static final double TF_PER_ARC = Double.parseDouble(System.getProperty("zaplecze.planner.tf", "0.03"));
-
-	private static final int MAX_STRING = 10;
-
-	private static final double AVG_REMOVED = 10;
+	private final SearchTuning tuning;
 
 	final Vehicle[] vehicles;
 
@@ -68,6 +59,8 @@ final class RuinRecreateSearch {
 	private final long[] routeSoft;
 
 	private final long[] routeHard;
+
+	private final long[] routeMeters;
 
 	private final int[] routeOf;
 
@@ -116,6 +109,11 @@ final class RuinRecreateSearch {
 	long iterations;
 
 	RuinRecreateSearch(RoutingSolution solution, long seed) {
+		this(solution, seed, SearchTuning.DEFAULTS);
+	}
+
+	RuinRecreateSearch(RoutingSolution solution, long seed, SearchTuning tuning) {
+		this.tuning = tuning;
 		this.vehicles = solution.getVehicles().toArray(new Vehicle[0]);
 		this.visits = solution.getVisits().toArray(new Visit[0]);
 		this.n = this.visits.length;
@@ -130,6 +128,7 @@ final class RuinRecreateSearch {
 		this.len = new int[this.m];
 		this.routeSoft = new long[this.m];
 		this.routeHard = new long[this.m];
+		this.routeMeters = new long[this.m];
 		this.routeOf = new int[this.n];
 		Arrays.fill(this.routeOf, -1);
 		this.dep = new long[this.m][];
@@ -150,7 +149,9 @@ final class RuinRecreateSearch {
 			this.savedRoute[r] = new Visit[this.n + 1];
 			this.dep[r] = new long[this.n + 2];
 			this.latest[r] = new long[this.n + 2];
-			this.simple[r] = !v.hasBreak() && !v.isMultiTrip() && !v.isEnRoute() && v.getBalanceWeight() == 0;
+			// Simple: the soft cost depends on distance only and feasibility on the order alone.
+			this.simple[r] = !v.hasBreak() && !v.isMultiTrip() && !v.isEnRoute() && v.getBalanceWeight() == 0
+					&& v.getCostPerHourCents() == 0 && v.getMaxRouteSeconds() >= Vehicle.UNLIMITED;
 			this.pinnedPrefix[r] = Math.min(v.getPinnedStops(), v.getVisits().size());
 			List<Visit> planned = v.getVisits();
 			for (int k = 0; k < planned.size(); k++) {
@@ -209,7 +210,9 @@ final class RuinRecreateSearch {
 				&& a.getCostPerHourCents() == b.getCostPerHourCents()
 				&& a.getFixedCostCents() == b.getFixedCostCents() && a.isMultiTrip() == b.isMultiTrip()
 				&& a.getReloadSeconds() == b.getReloadSeconds() && !a.isEnRoute() && !b.isEnRoute()
-				&& a.getBalanceWeight() == b.getBalanceWeight() && a.getPinnedStops() == 0 && b.getPinnedStops() == 0;
+				&& a.getBalanceWeight() == b.getBalanceWeight() && a.getRegularSeconds() == b.getRegularSeconds()
+				&& a.getOvertimePremiumPercent() == b.getOvertimePremiumPercent() && a.getPinnedStops() == 0
+				&& b.getPinnedStops() == 0;
 	}
 
 	private int[][] neighbours() {
@@ -238,8 +241,8 @@ final class RuinRecreateSearch {
 		long start = System.nanoTime();
 		double span = Math.max(1, deadlineNanos - start);
 		double avgArc = averageArc();
-		double t0 = T0_PER_ARC * avgArc;
-		double tf = TF_PER_ARC * avgArc;
+		double t0 = this.tuning.startTemperature() * avgArc;
+		double tf = this.tuning.endTemperature() * avgArc;
 		if (!this.unassigned.isEmpty()) {
 			beginIteration();
 			List<Visit> pending = new ArrayList<>(this.unassigned);
@@ -253,7 +256,7 @@ final class RuinRecreateSearch {
 		}
 		shared.offer(this.bestHard, this.bestCost, this.best);
 		long lastSync = start;
-		long syncEvery = (long) (span / 12);
+		long syncEvery = (long) (span / this.tuning.syncsPerRun());
 		while (true) {
 			if ((this.iterations & 63) == 0) {
 				long now = System.nanoTime();
@@ -296,7 +299,7 @@ final class RuinRecreateSearch {
 		return (double) soft / arcs;
 	}
 
-	private void iterate(double temperature) {
+	void iterate(double temperature) {
 		beginIteration();
 		List<Visit> removed = ruin();
 		removed.addAll(this.unassigned);
@@ -327,7 +330,7 @@ final class RuinRecreateSearch {
 		return hard < this.bestHard || (hard == this.bestHard && cost < this.bestCost);
 	}
 
-	private long hard() {
+	long hard() {
 		long h = 0;
 		for (int r = 0; r < this.m; r++) {
 			h += this.routeHard[r];
@@ -335,7 +338,7 @@ final class RuinRecreateSearch {
 		return h;
 	}
 
-	private long cost() {
+	long cost() {
 		long c = 0;
 		for (int r = 0; r < this.m; r++) {
 			c += this.routeSoft[r];
@@ -362,8 +365,8 @@ final class RuinRecreateSearch {
 		if (used == 0) {
 			return removed;
 		}
-		double lsMax = Math.min(MAX_STRING, (double) stops / used);
-		double ksMax = 4 * AVG_REMOVED / (1 + lsMax) - 1;
+		double lsMax = Math.min(this.tuning.maxStringLength(), (double) stops / used);
+		double ksMax = 4 * this.tuning.averageRemoved() / (1 + lsMax) - 1;
 		int ks = (int) (this.random.nextDouble() * ksMax) + 1;
 		int seed = pickAssigned();
 		if (seed < 0) {
@@ -444,7 +447,7 @@ final class RuinRecreateSearch {
 	}
 
 	/** Removes positions {@code [from, to)} except {@code [keepFrom, keepTo)}. */
-	private void removeRange(int r, int from, int to, int keepFrom, int keepTo, List<Visit> removed) {
+	void removeRange(int r, int from, int to, int keepFrom, int keepTo, List<Visit> removed) {
 		Visit[] rt = this.route[r];
 		int w = from;
 		for (int k = from; k < to; k++) {
@@ -475,7 +478,7 @@ final class RuinRecreateSearch {
 			double bestDelta = Double.MAX_VALUE;
 			for (int r = 0; r < this.m; r++) {
 				Vehicle v = this.vehicles[r];
-				if (!allowed(x, v)) {
+				if (!PlannerRules.allows(x, v)) {
 					continue;
 				}
 				if (this.len[r] == 0) {
@@ -485,7 +488,7 @@ final class RuinRecreateSearch {
 					emptyClassTried[this.vehicleClass[r]] = true;
 				}
 				for (int p = this.pinnedPrefix[r]; p <= this.len[r]; p++) {
-					if (this.random.nextDouble() < BLINK_RATE) {
+					if (this.random.nextDouble() < this.tuning.blinkRate()) {
 						continue;
 					}
 					double delta = insertionDelta(r, x, p, bestDelta);
@@ -528,15 +531,8 @@ final class RuinRecreateSearch {
 		}
 	}
 
-	static boolean allowed(Visit x, Vehicle v) {
-		if (x.isNeedsRefrigeration() && !v.isRefrigerated()) {
-			return false;
-		}
-		return x.getPinnedVehicleId() == null || x.getPinnedVehicleId().equals(v.getId());
-	}
-
 	/** Soft cost added by inserting {@code x} before position {@code p}, or MAX_VALUE when not allowed. */
-	private double insertionDelta(int r, Visit x, int p, double bound) {
+	double insertionDelta(int r, Visit x, int p, double bound) {
 		Vehicle v = this.vehicles[r];
 		int len = this.len[r];
 		if (this.fast[r] && x.getReadyTime() <= this.dep[r][0]) {
@@ -550,8 +546,8 @@ final class RuinRecreateSearch {
 			int next = p == len ? v.getDepotLocation() : this.route[r][p].getLocation();
 			int here = x.getLocation();
 			long dm = tc.meters(prev, here) + tc.meters(here, next) - tc.meters(prev, next);
-			long ds = tc.seconds(prev, here) + tc.seconds(here, next) - tc.seconds(prev, next);
-			double delta = dm * (double) v.getCostPerKmCents() / 1000 + ds * (double) v.getCostPerHourCents() / 3600;
+			double delta = RouteSimulator.distanceCost(v, this.routeMeters[r] + dm)
+					- RouteSimulator.distanceCost(v, this.routeMeters[r]);
 			if (len == 0) {
 				delta += v.getFixedCostCents();
 			}
@@ -574,13 +570,13 @@ final class RuinRecreateSearch {
 		this.scratch[p] = x;
 		System.arraycopy(rt, p, this.scratch, p + 1, len - p);
 		RouteSimulator.run(v, this.scratch, len + 1, this.outcome, false);
-		if (this.outcome.hard() > this.routeHard[r]) {
+		if (this.outcome.hard(v) > this.routeHard[r]) {
 			return Double.MAX_VALUE;
 		}
-		return RouteSimulator.softCost(v, this.outcome, len + 1) - this.routeSoft[r];
+		return this.outcome.soft(v) - this.routeSoft[r];
 	}
 
-	private void insert(int r, Visit x, int p) {
+	void insert(int r, Visit x, int p) {
 		Visit[] rt = this.route[r];
 		System.arraycopy(rt, p, rt, p + 1, this.len[r] - p);
 		rt[p] = x;
@@ -595,8 +591,9 @@ final class RuinRecreateSearch {
 		Visit[] rt = this.route[r];
 		int len = this.len[r];
 		RouteSimulator.run(v, rt, len, this.outcome, false);
-		this.routeSoft[r] = RouteSimulator.softCost(v, this.outcome, len);
-		this.routeHard[r] = this.outcome.hard();
+		this.routeSoft[r] = this.outcome.soft(v);
+		this.routeHard[r] = this.outcome.hard(v);
+		this.routeMeters[r] = this.outcome.meters;
 		this.fast[r] = this.simple[r] && this.routeHard[r] == 0;
 		if (!this.fast[r]) {
 			return;
@@ -714,6 +711,54 @@ final class RuinRecreateSearch {
 
 	int[][] best() {
 		return this.best;
+	}
+
+	// ---------------------------------------------------------------- state, for the equivalence tests
+
+	/** The current route of vehicle {@code r}. */
+	Visit[] route(int r) {
+		return Arrays.copyOf(this.route[r], this.len[r]);
+	}
+
+	/** The cached (incrementally refreshed) soft cost of route {@code r}. */
+	long routeSoft(int r) {
+		return this.routeSoft[r];
+	}
+
+	/** The cached hard violation of route {@code r}. */
+	long routeHard(int r) {
+		return this.routeHard[r];
+	}
+
+	/** The current plan's cost and hard violation as the search keeps them between iterations. */
+	long currentCost() {
+		return this.currentCost;
+	}
+
+	long currentHard() {
+		return this.currentHard;
+	}
+
+	List<Visit> unassignedVisits() {
+		return List.copyOf(this.unassigned);
+	}
+
+	/** Plans an unassigned visit at position {@code p} of route {@code r} (as a recreate would). */
+	void plan(Visit x, int r, int p) {
+		this.unassigned.remove(x);
+		insert(r, x, p);
+		this.currentCost = cost();
+		this.currentHard = hard();
+	}
+
+	/** Takes the visit at position {@code k} of route {@code r} out (as a ruin would). */
+	Visit unplan(int r, int k) {
+		List<Visit> removed = new ArrayList<>();
+		removeRange(r, k, k + 1, -1, -1, removed);
+		this.unassigned.addAll(removed);
+		this.currentCost = cost();
+		this.currentHard = hard();
+		return removed.get(0);
 	}
 
 	/** Marks on each visit its {@code k} nearest visits by road, for {@link NearbyNeighborhood}. */

@@ -1,4 +1,4 @@
-package io.zaplecze.routing.planning;
+package io.zaplecze.routing.solver;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +18,9 @@ import org.jspecify.annotations.Nullable;
  * simulated day that every constraint reads.
  *
  * <p>Costs are in cents: {@code costPerKmCents} per 1000 distance units, {@code costPerHourCents}
- * per 3600 time units of driving.
+ * per 3600 time units of the route (the driver's paid time, departure to return; overtime beyond
+ * {@code regularSeconds} costs {@code overtimePremiumPercent} more), {@code fixedCostCents} per day
+ * the vehicle drives at all.
  */
 @PlanningEntity
 public class Vehicle {
@@ -72,6 +74,10 @@ public class Vehicle {
 	private long routeStartedAt;
 
 	private long balanceWeight;
+
+	private long regularSeconds = UNLIMITED;
+
+	private long overtimePremiumPercent;
 
 	private @Nullable TravelCosts travel;
 
@@ -163,6 +169,17 @@ public class Vehicle {
 		return this;
 	}
 
+	/**
+	 * The driver's paid time: {@code costPerHourCents} for every hour from departure to return, and
+	 * {@code premiumPercent} more for each hour beyond {@code regularSeconds} (overtime).
+	 */
+	public Vehicle paidTime(long regularSeconds, long premiumPercent) {
+		this.regularSeconds = regularSeconds;
+		this.overtimePremiumPercent = premiumPercent;
+		return this;
+	}
+
+	/** Weight of the workload-balance term, per hundred: {@code weight × (route minutes)² / 100}. */
 	public Vehicle balanceWeight(long weight) {
 		this.balanceWeight = weight;
 		return this;
@@ -280,6 +297,14 @@ public class Vehicle {
 
 	public long getBalanceWeight() {
 		return this.balanceWeight;
+	}
+
+	public long getRegularSeconds() {
+		return this.regularSeconds;
+	}
+
+	public long getOvertimePremiumPercent() {
+		return this.overtimePremiumPercent;
 	}
 
 	public int getPinnedStops() {

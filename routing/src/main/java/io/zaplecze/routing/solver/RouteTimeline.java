@@ -1,4 +1,4 @@
-package io.zaplecze.routing.planning;
+package io.zaplecze.routing.solver;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,14 +23,11 @@ import java.util.List;
  * @param excessGrams over the weight capacity, summed over trips
  * @param excessCm3 over the volume capacity, summed over trips
  * @param excessPallets over the pallet places, summed over trips
- * @param travelCostCents distance and driving-time cost
- * @param fixedCostCents the vehicle's fixed cost when it drives at all
- * @param balanceCost the workload-balance term (weighted squared minutes)
  */
 public record RouteTimeline(long departure, long end, long meters, long drivingSeconds, int trips, List<Stop> stops,
 		long lateSeconds, long readyViolationSeconds, long overtimeSeconds, long durationExcessSeconds,
-		long breakViolationSeconds, long breakStartedAt, long excessGrams, long excessCm3, long excessPallets,
-		long travelCostCents, long fixedCostCents, long balanceCost) {
+		long breakViolationSeconds, long breakStartedAt, long excessGrams, long excessCm3,
+		long excessPallets) implements PlannerRules.RouteFacts {
 
 	public RouteTimeline {
 		stops = List.copyOf(stops);
@@ -54,12 +51,14 @@ public record RouteTimeline(long departure, long end, long meters, long drivingS
 		for (int k = 0; k < seq.length; k++) {
 			stops.add(new Stop(seq[k].getId(), o.arrival[k], o.serviceStart[k], o.leave[k], o.late[k], o.trip[k]));
 		}
-		boolean used = seq.length > 0 || v.isEnRoute();
 		return new RouteTimeline(o.departure, o.end, o.meters, o.drivingSeconds, o.trips, stops, o.lateSeconds,
 				o.readyViolationSeconds, o.overtimeSeconds, o.durationExcessSeconds, o.breakViolationSeconds,
-				o.breakStartedAt, o.excessGrams, o.excessCm3, o.excessPallets,
-				used ? RouteSimulator.travelCost(v, o) : 0, RouteSimulator.fixedCost(v, seq.length),
-				RouteSimulator.balanceCost(v, o, seq.length));
+				o.breakStartedAt, o.excessGrams, o.excessCm3, o.excessPallets);
+	}
+
+	@Override
+	public int stopCount() {
+		return this.stops.size();
 	}
 
 	/** Late stops, for the dispatcher's explanation. */
@@ -68,6 +67,7 @@ public record RouteTimeline(long departure, long end, long meters, long drivingS
 	}
 
 	/** Route duration from depot departure to return. */
+	@Override
 	public long durationSeconds() {
 		return this.end - this.departure;
 	}

@@ -5,6 +5,6 @@
  * (score per constraint, reason per unassigned visit). Knows nothing of Spring, JSON or the database.
  */
 @NullMarked
-package io.zaplecze.routing.planning;
+package io.zaplecze.routing.solver;
 
 import org.jspecify.annotations.NullMarked;
