@@ -69,7 +69,7 @@ class PlannerDemoDay implements DemoDay {
 		List<Delivery> arrived = awaitDeliveries(day);
 		UUID depotId = arrived.stream().map(Delivery::depotId).filter(java.util.Objects::nonNull).findFirst().orElse(null);
 		GeoPoint depot = this.roadNetwork.centralPoint(VehicleProfile.CAR);
-		for (int i = 1; i <= 8; i++) {
+		for (int i = 1; i <= this.settings.vans(); i++) {
 			this.fleet.ensure(van(i, i <= 3, depotId, depot));
 		}
 		if (arrived.isEmpty()) {
