@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -29,14 +30,17 @@ final class AppJvm {
 
 	private final List<String> args;
 
+	private final Map<String, String> environment;
+
 	private final Path log;
 
 	private Process process;
 
-	AppJvm(String name, int port, List<String> args, Path logDir) {
+	AppJvm(String name, int port, List<String> args, Map<String, String> environment, Path logDir) {
 		this.name = name;
 		this.port = port;
 		this.args = List.copyOf(args);
+		this.environment = Map.copyOf(environment);
 		this.log = logDir.resolve(name + ".log");
 	}
 
@@ -63,7 +67,9 @@ final class AppJvm {
 				"-cp", System.getProperty("java.class.path"), "io.zaplecze.ZapleczeApplication", "--server.port=" + this.port));
 		command.addAll(this.args);
 		Files.createDirectories(this.log.getParent());
-		this.process = new ProcessBuilder(command).redirectErrorStream(true)
+		ProcessBuilder builder = new ProcessBuilder(command);
+		builder.environment().putAll(this.environment);
+		this.process = builder.redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.log.toFile()))
 			.start();
 		return this;

@@ -59,19 +59,18 @@ final class ScaleOutRig {
 	}
 
 	/**
-	 * One instance in scale-out mode, as {@code docker-compose.yml} configures each app service:
-	 * {@code zaplecze.tracking.scale.enabled=true}, plain subscriptions, the slot's client id shared by
-	 * every instance of the run, the instance's own client id and port.
+	 * One instance in scale-out mode, configured as {@code docker-compose.yml} configures its app
+	 * services (their scale-out environment is passed on as it is: {@link ComposeFile}), with its own
+	 * port and client id; the slot's client id is the same for every instance of a run. What the test
+	 * shortens (ETA refresh, the planning queue's stale-after) comes on top.
 	 */
 	AppJvm instance(String name, int index, TestServices.Database db, String run, List<String> extra) {
 		List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + db.jdbcUrl(),
 				"--spring.datasource.username=" + db.username(), "--spring.datasource.password=" + db.password(),
 				"--zaplecze.tracking.mqtt.broker-url=" + this.brokerUrl, "--zaplecze.tracking.mqtt.client-id=" + clientId(name),
 				"--zaplecze.tracking.mqtt.topic-root=" + topicRoot(run), "--zaplecze.tracking.mqtt.session-expiry=10m",
-				"--zaplecze.tracking.mqtt.shared=false", "--zaplecze.tracking.mqtt.max-reconnect-delay=2s",
-				"--zaplecze.tracking.scale.enabled=true", "--zaplecze.tracking.scale.ingest-client-id=s17-ingest-" + run + "-"
-						+ Instant.now().getEpochSecond(),
-				"--zaplecze.tracking.scale.lease-ttl=3s", "--zaplecze.tracking.scale.heartbeat=500ms",
+				"--zaplecze.tracking.mqtt.max-reconnect-delay=2s",
+				"--zaplecze.tracking.scale.ingest-client-id=s17-ingest-" + run + "-" + Instant.now().getEpochSecond(),
 				"--zaplecze.tracking.eta.refresh-interval=3s", "--zaplecze.tracking.ingest.max-future-skew=2d",
 				"--zaplecze.routing.planning.stale-after=4s", "--zaplecze.routing.graph-cache-dir=target/graph-cache",
 				"--logging.level.root=WARN", "--logging.level.io.zaplecze.tracking.scale=INFO",
@@ -81,7 +80,7 @@ final class ScaleOutRig {
 			args.add("--zaplecze.tracking.mqtt.password=" + c[1]);
 		});
 		args.addAll(extra);
-		return new AppJvm(name, FIRST_PORT + index, args, this.logs);
+		return new AppJvm(name, FIRST_PORT + index, args, ComposeFile.load().scaleOutEnvironment("app-1"), this.logs);
 	}
 
 	/**

@@ -93,13 +93,15 @@ class ScaleOutTests {
 
 		// 1. The seeded day, in a single instance (which stays for the single-instance run).
 		AppJvm single = rig.instance("single", 0, base, "single", List.of("--spring.profiles.active=demo,test",
-				"--zaplecze.warehouse.demo.orders=" + ScaleOutRig.ORDERS, "--zaplecze.warehouse.demo.history-orders=300",
+				"--zaplecze.warehouse.demo.orders=" + ScaleOutRig.ORDERS, "--zaplecze.warehouse.demo.history-orders=100",
 				"--zaplecze.routing.planning.demo.vans=" + ScaleOutRig.VANS,
-				"--zaplecze.routing.planning.demo.time-limit=5s", "--zaplecze.routing.planning.balance-weight=100"));
+				"--zaplecze.routing.planning.demo.refrigerated-vans=" + ScaleOutRig.VANS,
+				"--zaplecze.routing.planning.demo.time-limit=5s", "--zaplecze.routing.planning.balance-weight=1000"));
 		instances.add(single.start());
 		single.awaitUp(Duration.ofMinutes(4));
 		awaitSeeded(single, day);
 		note("seeded (single instance up, plan published, vans loaded) after %d s", seconds(started));
+		assertThat(routeVehicles(base)).as("vehicles with a route").hasSizeGreaterThanOrEqualTo(20);
 
 		// 2. Copy the seeded database for the multi-instance run, then start its two instances.
 		TestServices.Database multi = ScaleOutRig.copy(base);

@@ -70,7 +70,7 @@ class PlannerDemoDay implements DemoDay {
 		UUID depotId = arrived.stream().map(Delivery::depotId).filter(java.util.Objects::nonNull).findFirst().orElse(null);
 		GeoPoint depot = this.roadNetwork.centralPoint(VehicleProfile.CAR);
 		for (int i = 1; i <= this.settings.vans(); i++) {
-			this.fleet.ensure(van(i, i <= 3, depotId, depot));
+			this.fleet.ensure(van(i, i <= this.settings.refrigeratedVans(), depotId, depot));
 		}
 		if (arrived.isEmpty()) {
 			log.warn("Demo day {}: no deliveries arrived within {} s; nothing to plan", day, this.settings.waitForDeliveries().toSeconds());

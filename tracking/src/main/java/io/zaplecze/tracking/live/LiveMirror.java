@@ -40,6 +40,9 @@ public class LiveMirror {
 
 	private final Clock clock;
 
+	/** When each vehicle's ETAs were last refreshed, as last seen. */
+	private final Map<String, Instant> etaRefreshed = new java.util.concurrent.ConcurrentHashMap<>();
+
 	LiveMirror(LiveFleet fleet, LiveFeed feed, JdbcTemplate jdbc, Clock clock) {
 		this.fleet = fleet;
 		this.feed = feed;
@@ -56,6 +59,11 @@ public class LiveMirror {
 						rs.getDouble(5), floatOrNull(rs, 6), floatOrNull(rs, 7), floatOrNull(rs, 8),
 						rs.getTimestamp(9).toInstant()),
 				Timestamp.from(this.clock.instant().minus(HORIZON)));
+		Map<String, Instant> refreshed = new java.util.HashMap<>();
+		this.jdbc.query("SELECT vehicle_id, max(eta_at) FROM tracking.routes WHERE NOT superseded AND eta_at IS NOT NULL "
+				+ "GROUP BY vehicle_id", (java.sql.ResultSet rs) -> {
+					refreshed.put(rs.getString(1), rs.getTimestamp(2).toInstant());
+				});
 		for (PositionFix fix : latest) {
 			VehicleLive v = this.fleet.track(fix.vehicleId());
 			PositionFix last = v.lastFix;
@@ -67,14 +75,16 @@ public class LiveMirror {
 			RouteState before = v.route;
 			RouteState route = this.fleet.reload(v, fix.deviceTime());
 			if (route != null && before != null && before.routeId().equals(route.routeId())) {
-				publishChanges(v, before, route);
+				Instant at = refreshed.get(fix.vehicleId());
+				Instant seen = (at != null) ? this.etaRefreshed.put(fix.vehicleId(), at) : null;
+				publishChanges(v, before, route, at != null && !at.equals(seen));
 			}
 		}
 		return latest.size();
 	}
 
-	private void publishChanges(VehicleLive v, RouteState before, RouteState after) {
-		boolean etaChanged = false;
+	private void publishChanges(VehicleLive v, RouteState before, RouteState after, boolean etaRefreshed) {
+		boolean etaChanged = etaRefreshed;
 		for (RouteState.StopState stop : after.stops()) {
 			RouteState.StopState old = before.stops().stream()
 				.filter(s -> s.stopId().equals(stop.stopId())).findFirst().orElse(null);
