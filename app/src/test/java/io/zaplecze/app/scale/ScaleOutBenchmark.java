@@ -62,22 +62,31 @@ public final class ScaleOutBenchmark {
 
 	private static void failover(ScaleOutRig rig, OwnMosquitto broker, int kills, int rate, int devices) throws Exception {
 		TestServices.Database db = TestServices.freshDatabase();
-		AppJvm a = rig.instance("a", 5, db, "bench-failover", benchArgs()).start();
-		AppJvm b = rig.instance("b", 6, db, "bench-failover", benchArgs()).start();
-		List<AppJvm> both = List.of(a, b);
+		// Three instances, so a killed one can restart in the background while two others remain.
+		List<AppJvm> all = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			all.add(rig.instance(String.valueOf((char) ('a' + i)), 5 + i, db, "bench-failover", benchArgs()).start());
+		}
+		List<AppJvm> both = all;
 		try {
-			a.awaitUp(Duration.ofMinutes(5));
-			b.awaitUp(Duration.ofMinutes(5));
-			Duration length = Duration.ofSeconds(kills * 60L + 30);
+			for (AppJvm i : all) {
+				i.awaitUp(Duration.ofMinutes(5));
+			}
+			Duration length = Duration.ofSeconds(kills * 45L + 30);
 			CompletableFuture<LoadReport> load = CompletableFuture.supplyAsync(
 					() -> Simulation.load(loadConfig(broker.url(), "bench-failover", devices, rate, length)));
 			List<Long> failovers = new ArrayList<>();
+			List<CompletableFuture<Void>> restarts = new ArrayList<>();
 			for (int k = 1; k <= kills; k++) {
-				AppJvm.sleep(10_000);
+				AppJvm.sleep(8_000);
 				String owner = ScaleOutRig.queryOne(db, String.class,
 						"SELECT owner FROM tracking.ingest_leases WHERE expires_at > clock_timestamp()");
-				AppJvm victim = both.stream().filter(i -> owner != null && owner.startsWith(ScaleOutRig.clientId(i.name())))
+				AppJvm victim = all.stream().filter(i -> owner != null && owner.startsWith(ScaleOutRig.clientId(i.name()) + "@"))
 					.findFirst().orElseThrow();
+				// Another instance must be up (not still restarting) to take over.
+				while (all.stream().filter(i -> i != victim).noneMatch(ScaleOutBenchmark::up)) {
+					AppJvm.sleep(500);
+				}
 				Instant killedAt = Instant.now();
 				victim.kill();
 				long millis = -1;
@@ -94,7 +103,14 @@ public final class ScaleOutBenchmark {
 				failovers.add(millis);
 				System.out.printf(Locale.ROOT, "kill %d: SIGKILL of %s -> processed again after %d ms%n", k, victim.name(), millis);
 				victim.start();
-				victim.awaitUp(Duration.ofMinutes(5));
+				restarts.add(CompletableFuture.runAsync(() -> {
+					try {
+						victim.awaitUp(Duration.ofMinutes(5));
+					}
+					catch (IOException ex) {
+						throw new java.io.UncheckedIOException(ex);
+					}
+				}));
 			}
 			LoadReport report = load.get();
 			long expected = report.acked();
@@ -117,8 +133,9 @@ public final class ScaleOutBenchmark {
 	private static void ingest(ScaleOutRig rig, OwnMosquitto broker, int runs, int rate, int devices, int seconds)
 			throws Exception {
 		long mosquittoPid = pidOf("mosquitto", broker.url());
-		for (int run = 1; run <= runs; run++) {
-			for (int n : new int[] { 1, 2 }) {
+		for (int r = 1; r <= runs; r++) {
+			final int run = r;
+			for (final int n : new int[] { 1, 2 }) {
 				TestServices.Database db = TestServices.freshDatabase();
 				List<AppJvm> instances = new ArrayList<>();
 				for (int i = 0; i < n; i++) {
@@ -154,6 +171,15 @@ public final class ScaleOutBenchmark {
 					i.stop();
 				}
 			}
+		}
+	}
+
+	private static boolean up(AppJvm instance) {
+		try {
+			return instance.alive() && instance.status("/actuator/health") == 200;
+		}
+		catch (Exception ex) {
+			return false;
 		}
 	}
 
