@@ -67,6 +67,8 @@ final class ScaleOutRig {
 	AppJvm instance(String name, int index, TestServices.Database db, String run, List<String> extra) {
 		List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + db.jdbcUrl(),
 				"--spring.datasource.username=" + db.username(), "--spring.datasource.password=" + db.password(),
+				// The PostgreSQL server is shared with every other test run here: a small pool per instance.
+				"--spring.datasource.hikari.maximum-pool-size=6",
 				"--zaplecze.tracking.mqtt.broker-url=" + this.brokerUrl, "--zaplecze.tracking.mqtt.client-id=" + clientId(name),
 				"--zaplecze.tracking.mqtt.topic-root=" + topicRoot(run), "--zaplecze.tracking.mqtt.session-expiry=10m",
 				"--zaplecze.tracking.mqtt.max-reconnect-delay=2s",

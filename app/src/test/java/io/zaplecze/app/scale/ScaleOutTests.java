@@ -98,7 +98,7 @@ class ScaleOutTests {
 				"--zaplecze.routing.planning.demo.refrigerated-vans=" + ScaleOutRig.VANS,
 				"--zaplecze.routing.planning.demo.time-limit=5s", "--zaplecze.routing.planning.balance-weight=1000"));
 		instances.add(single.start());
-		single.awaitUp(Duration.ofMinutes(4));
+		single.awaitUp(Duration.ofMinutes(10));
 		awaitSeeded(single, day);
 		spreadOverEveryVan(single, day);
 		awaitQuiet(single, day);
@@ -127,8 +127,8 @@ class ScaleOutTests {
 		assertThat(expected.positions + expected.events).isEqualTo(alone.messagesSent());
 
 		// 4. The multi-instance run, with faults.
-		a.awaitUp(Duration.ofMinutes(4));
-		b.awaitUp(Duration.ofMinutes(4));
+		a.awaitUp(Duration.ofMinutes(10));
+		b.awaitUp(Duration.ofMinutes(10));
 		String firstOwner = leaseOwner(multi);
 		AppJvm owner = firstOwner.startsWith(ScaleOutRig.clientId("a")) ? a : b;
 		AppJvm survivor = (owner == a) ? b : a;
@@ -162,7 +162,7 @@ class ScaleOutTests {
 		assertThat(report.complete()).as("every publish acknowledged").isTrue();
 		assertThat(report.messagesSent()).isEqualTo(total);
 		awaitStored(multi, total, Duration.ofSeconds(120));
-		owner.awaitUp(Duration.ofMinutes(4));
+		owner.awaitUp(Duration.ofMinutes(10));
 		awaitQuiet(survivor, day);
 		Instant driveEnded = Instant.now();
 
@@ -236,7 +236,7 @@ class ScaleOutTests {
 	}
 
 	private static void awaitSeeded(AppJvm instance, LocalDate day) throws Exception {
-		long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+		long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
 		while (System.nanoTime() < deadline) {
 			if (instance.status("/api/v1/routing/plans/published?date=" + day) == 200) {
 				String shipments = instance.get("/api/v1/tracking/shipments?date=" + day);
@@ -371,7 +371,12 @@ class ScaleOutTests {
 
 	// --- what the runs are compared on ------------------------------------------------------------
 
-	/** What a run ends with, from its database. */
+	/**
+	 * What a run ends with, from its database. The time of ARRIVING is left out: it is when the route
+	 * first moved on to the shipment's stop, by the device's event or by a geofence, whichever the ingest
+	 * processed first, and that follows batch boundaries (a batch's events are applied before its
+	 * fixes), which differ from run to run even without any fault. Every other step's time is compared.
+	 */
 	record Outcome(long positions, long events, long deadLetters, Map<String, String> stops, Map<String, String> shipments,
 			Map<String, String> timelines) {
 
@@ -386,7 +391,8 @@ class ScaleOutTests {
 							FROM tracking.stops"""),
 					ScaleOutRig.rows(db, "SELECT shipment_id::text, status || ' ' || status_at::text FROM tracking.shipments"),
 					ScaleOutRig.rows(db, """
-							SELECT shipment_id::text, string_agg(status || '@' || at::text || '/' || source, ', ' ORDER BY status)
+							SELECT shipment_id::text, string_agg(status || '@'
+							  || CASE WHEN status = 'ARRIVING' THEN 'its stop next' ELSE at::text END || '/' || source, ', ' ORDER BY status)
 							FROM tracking.shipment_timeline GROUP BY shipment_id"""));
 		}
 

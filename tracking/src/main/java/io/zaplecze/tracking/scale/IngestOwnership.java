@@ -49,6 +49,9 @@ public final class IngestOwnership implements SmartLifecycle {
 
 	private final LiveMirror mirror;
 
+	/** What other instances changed that the owner's memory must follow (plans, registrations). */
+	private final Runnable elsewhere;
+
 	private final String owner;
 
 	private final Counter takeovers;
@@ -67,7 +70,8 @@ public final class IngestOwnership implements SmartLifecycle {
 	private long nextMirrorAt;
 
 	IngestOwnership(ScaleProperties settings, IngestLeases leases, MqttIngestClient ingest, LiveFleet fleet,
-			LiveMirror mirror, String instanceName, MeterRegistry meters) {
+			LiveMirror mirror, Runnable elsewhere, String instanceName, MeterRegistry meters) {
+		this.elsewhere = elsewhere;
 		this.settings = settings;
 		this.leases = leases;
 		this.ingest = ingest;
@@ -99,12 +103,12 @@ public final class IngestOwnership implements SmartLifecycle {
 		this.ticker = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("ingest-lease").factory());
 		// The first tick runs before the start-up completes: the first instance up reports itself
 		// started already ingesting.
-		tick();
+		tick(true);
 		long period = this.settings.heartbeat().toMillis();
-		this.ticker.scheduleWithFixedDelay(this::tick, period, period, TimeUnit.MILLISECONDS);
+		this.ticker.scheduleWithFixedDelay(() -> tick(false), period, period, TimeUnit.MILLISECONDS);
 	}
 
-	private synchronized void tick() {
+	private synchronized void tick(boolean startingUp) {
 		if (!this.running) {
 			return;
 		}
@@ -115,7 +119,7 @@ public final class IngestOwnership implements SmartLifecycle {
 			else {
 				OptionalLong taken = this.leases.tryAcquire(this.settings.slot(), this.owner, this.settings.leaseTtl());
 				if (taken.isPresent()) {
-					takeOver(taken.getAsLong());
+					takeOver(taken.getAsLong(), startingUp);
 				}
 				else {
 					follow();
@@ -133,6 +137,7 @@ public final class IngestOwnership implements SmartLifecycle {
 	private void renew() {
 		if (this.leases.renew(this.settings.slot(), this.owner, this.epoch, this.settings.leaseTtl())) {
 			this.renewedAt = System.nanoTime();
+			this.elsewhere.run();
 		}
 		else {
 			giveUp("another instance holds the lease");
@@ -145,14 +150,29 @@ public final class IngestOwnership implements SmartLifecycle {
 		return System.nanoTime() - this.renewedAt >= margin.toNanos();
 	}
 
-	private void takeOver(long newEpoch) {
+	private void takeOver(long newEpoch, boolean startingUp) {
 		this.epoch = newEpoch;
 		this.renewedAt = System.nanoTime();
 		this.takeovers.increment();
 		this.fleet.forgetAll();
 		log.info("Took over ingest slot {} (epoch {}) as {}: connecting as {}", this.settings.slot(), newEpoch, this.owner,
 				this.settings.effectiveIngestClientId());
-		this.ingest.startAs(this.settings.effectiveIngestClientId());
+		if (startingUp) {
+			this.ingest.startAs(this.settings.effectiveIngestClientId());
+		}
+		else {
+			// Connecting may wait for a broker that is down: the heartbeat must go on meanwhile.
+			Thread.ofPlatform().daemon().name("ingest-takeover").start(() -> {
+				if (this.epoch != newEpoch) {
+					return;
+				}
+				this.ingest.startAs(this.settings.effectiveIngestClientId());
+				if (this.epoch != newEpoch) {
+					// Lost again while connecting: stop as a crash would (nothing acknowledged uncommitted).
+					this.ingest.halt();
+				}
+			});
+		}
 	}
 
 	private void giveUp(String why) {

@@ -9,6 +9,7 @@ import io.zaplecze.tracking.TrackingProperties;
 import io.zaplecze.tracking.live.LiveFleet;
 import io.zaplecze.tracking.live.LiveMirror;
 import io.zaplecze.tracking.mqtt.MqttIngestClient;
+import io.zaplecze.tracking.plan.KnownVehicles;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -25,8 +26,9 @@ class ScaleConfiguration {
 	@Bean
 	@ConditionalOnProperty(prefix = "zaplecze.tracking.scale", name = "enabled", havingValue = "true")
 	IngestOwnership ingestOwnership(ScaleProperties settings, JdbcTemplate jdbc, MqttIngestClient ingest, LiveFleet fleet,
-			LiveMirror mirror, TrackingProperties tracking, ObjectProvider<MeterRegistry> meters) {
+			LiveMirror mirror, KnownVehicles known, TrackingProperties tracking, ObjectProvider<MeterRegistry> meters) {
 		return new IngestOwnership(settings, new IngestLeases(jdbc), ingest, fleet, mirror,
+				new PlansElsewhere(jdbc, known, fleet),
 				tracking.mqtt().clientId() + "@" + ManagementFactory.getRuntimeMXBean().getName(),
 				meters.getIfAvailable(SimpleMeterRegistry::new));
 	}
