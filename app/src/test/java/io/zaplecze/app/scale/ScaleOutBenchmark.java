@@ -70,7 +70,7 @@ public final class ScaleOutBenchmark {
 		List<AppJvm> both = all;
 		try {
 			for (AppJvm i : all) {
-				i.awaitUp(Duration.ofMinutes(5));
+				i.awaitUp(Duration.ofMinutes(12));
 			}
 			Duration length = Duration.ofSeconds(kills * 45L + 30);
 			CompletableFuture<LoadReport> load = CompletableFuture.supplyAsync(
@@ -105,7 +105,7 @@ public final class ScaleOutBenchmark {
 				victim.start();
 				restarts.add(CompletableFuture.runAsync(() -> {
 					try {
-						victim.awaitUp(Duration.ofMinutes(5));
+						victim.awaitUp(Duration.ofMinutes(12));
 					}
 					catch (IOException ex) {
 						throw new java.io.UncheckedIOException(ex);
@@ -142,7 +142,7 @@ public final class ScaleOutBenchmark {
 					instances.add(rig.instance("i" + i, 7 + i, db, "bench-" + n + "-" + run, benchArgs()).start());
 				}
 				for (AppJvm i : instances) {
-					i.awaitUp(Duration.ofMinutes(5));
+					i.awaitUp(Duration.ofMinutes(12));
 				}
 				Duration warmup = Duration.ofSeconds(10);
 				CompletableFuture<LoadReport> load = CompletableFuture.supplyAsync(() -> Simulation

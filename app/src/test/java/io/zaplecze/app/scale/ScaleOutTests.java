@@ -98,7 +98,7 @@ class ScaleOutTests {
 				"--zaplecze.routing.planning.demo.refrigerated-vans=" + ScaleOutRig.VANS,
 				"--zaplecze.routing.planning.demo.time-limit=5s", "--zaplecze.routing.planning.balance-weight=1000"));
 		instances.add(single.start());
-		single.awaitUp(Duration.ofMinutes(10));
+		single.awaitUp(Duration.ofMinutes(15));
 		awaitSeeded(single, day);
 		spreadOverEveryVan(single, day);
 		awaitQuiet(single, day);
@@ -127,8 +127,8 @@ class ScaleOutTests {
 		assertThat(expected.positions + expected.events).isEqualTo(alone.messagesSent());
 
 		// 4. The multi-instance run, with faults.
-		a.awaitUp(Duration.ofMinutes(10));
-		b.awaitUp(Duration.ofMinutes(10));
+		a.awaitUp(Duration.ofMinutes(15));
+		b.awaitUp(Duration.ofMinutes(15));
 		String firstOwner = leaseOwner(multi);
 		AppJvm owner = firstOwner.startsWith(ScaleOutRig.clientId("a")) ? a : b;
 		AppJvm survivor = (owner == a) ? b : a;
@@ -162,7 +162,7 @@ class ScaleOutTests {
 		assertThat(report.complete()).as("every publish acknowledged").isTrue();
 		assertThat(report.messagesSent()).isEqualTo(total);
 		awaitStored(multi, total, Duration.ofSeconds(120));
-		owner.awaitUp(Duration.ofMinutes(10));
+		owner.awaitUp(Duration.ofMinutes(15));
 		awaitQuiet(survivor, day);
 		Instant driveEnded = Instant.now();
 
