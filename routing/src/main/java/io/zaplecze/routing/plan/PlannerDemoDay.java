@@ -85,8 +85,8 @@ class PlannerDemoDay implements DemoDay {
 		List<Delivery> arrived = awaitDeliveries(day);
 		UUID depotId = arrived.stream().map(Delivery::depotId).filter(java.util.Objects::nonNull).findFirst().orElse(null);
 		GeoPoint depot = this.roadNetwork.centralPoint(VehicleProfile.CAR);
-		for (int i = 1; i <= 8; i++) {
-			this.fleet.ensure(van(i, i <= 3, depotId, depot));
+		for (int i = 1; i <= this.settings.vans(); i++) {
+			this.fleet.ensure(van(i, i <= this.settings.refrigeratedVans(), depotId, depot));
 		}
 		if (arrived.isEmpty()) {
 			log.warn("Demo day {}: no deliveries arrived within {} s; nothing to plan", day, this.settings.waitForDeliveries().toSeconds());

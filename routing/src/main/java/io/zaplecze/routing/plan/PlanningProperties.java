@@ -94,9 +94,11 @@ public record PlanningProperties(@DefaultValue("Europe/Warsaw") ZoneId zone, @De
 	 * @param timeLimit how long the demo plan solves
 	 * @param waitForDeliveries how long to wait for the warehouse's deliveries to arrive
 	 * @param quietPeriod the deliveries count as arrived once their number has not grown for this long
+	 * @param vans vans in the demo fleet
+	 * @param refrigeratedVans how many of them (the first ones) are refrigerated
 	 */
 	public record Demo(@DefaultValue("20s") Duration timeLimit, @DefaultValue("60s") Duration waitForDeliveries,
-			@DefaultValue("4s") Duration quietPeriod) {
+			@DefaultValue("4s") Duration quietPeriod, @DefaultValue("8") int vans, @DefaultValue("3") int refrigeratedVans) {
 	}
 
 	/**

@@ -187,6 +187,8 @@ public class EtaRefresher implements DisposableBean {
 			List<EtaCalculator.StopEta> etas) {
 		List<DeliveryDelayed> newlyLate = new ArrayList<>();
 		this.transactions.executeWithoutResult(status -> {
+			this.jdbc.update("UPDATE tracking.routes SET eta_at = ? WHERE route_id = ?", Timestamp.from(this.clock.instant()),
+					route.routeId());
 			for (int i = 0; i < etas.size(); i++) {
 				EtaCalculator.StopEta eta = etas.get(i);
 				RouteState.StopState stop = ordered.get(i);

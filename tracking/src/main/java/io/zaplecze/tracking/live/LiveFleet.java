@@ -60,6 +60,17 @@ public class LiveFleet implements FleetLiveState {
 		return this.vehicles.values();
 	}
 
+	/**
+	 * Forgets every vehicle (this instance just took over or gave up the ingest): each one's live state
+	 * is rebuilt from the database when it is next needed (route, stop progress, the stop being
+	 * served), so nothing another instance did meanwhile is missed.
+	 */
+	public void forgetAll() {
+		this.vehicles.clear();
+		this.routed = null;
+		this.plansVersion.incrementAndGet();
+	}
+
 	/** A plan was published: every vehicle's route is looked up again on its next fix. */
 	public void plansChanged() {
 		this.routed = null;
@@ -102,12 +113,27 @@ public class LiveFleet implements FleetLiveState {
 		RouteState before = v.route;
 		RouteState route = this.loader.current(v.vehicleId, at);
 		if (route != null && (before == null || !before.routeId().equals(route.routeId()))) {
-			v.visit = VisitState.initial(route.startedAt() != null);
+			v.visit = visitFrom(route);
 		}
 		v.route = route;
 		v.routeVersion = version;
 		v.routeCheckedAt = this.clock.instant();
 		return route;
+	}
+
+	/**
+	 * The geofence state the database implies for a route seen for the first time here: at the stop
+	 * that was arrived at and not yet left (an arrival in progress on another instance, or before a
+	 * re-plan), else travelling. The debounce of a visit not yet confirmed starts again with the next
+	 * fixes, so an arrival is neither lost nor recorded twice.
+	 */
+	static VisitState visitFrom(RouteState route) {
+		for (RouteState.StopState stop : route.stops()) {
+			if (stop.arrivedAt() != null && stop.departedAt() == null) {
+				return new VisitState(VisitState.Phase.AT_STOP, stop.stopId(), stop.arrivedAt(), true, null);
+			}
+		}
+		return VisitState.initial(route.startedAt() != null);
 	}
 
 	@Override

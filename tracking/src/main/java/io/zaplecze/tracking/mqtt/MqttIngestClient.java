@@ -68,6 +68,9 @@ public final class MqttIngestClient implements SmartLifecycle {
 
 	private volatile boolean running;
 
+	/** False once the scale-out lease decides when this client runs (see {@link #startOnlyWhenOwned()}). */
+	private volatile boolean autoStartup = true;
+
 	public MqttIngestClient(TrackingProperties properties, IngestPipeline pipeline, Clock clock, MeterRegistry meters) {
 		this.settings = properties.mqtt();
 		this.pipeline = pipeline;
@@ -76,8 +79,27 @@ public final class MqttIngestClient implements SmartLifecycle {
 		this.staleAcks = meters.counter("zaplecze.tracking.mqtt.stale.acks");
 	}
 
+	/**
+	 * Scale-out mode: the client is started by whoever holds the ingest slot's lease
+	 * ({@link #startAs(String)}), not by the application's start-up, and it uses one connection with
+	 * plain subscriptions (a persistent session the broker restores after a restart).
+	 */
+	public void startOnlyWhenOwned() {
+		this.autoStartup = false;
+	}
+
+	@Override
+	public boolean isAutoStartup() {
+		return this.autoStartup;
+	}
+
 	@Override
 	public synchronized void start() {
+		startAs(this.settings.clientId());
+	}
+
+	/** Starts with the given client id (connection <i>i</i> is {@code <clientId>-<i>}). */
+	public synchronized void startAs(String clientId) {
 		if (this.running) {
 			return;
 		}
@@ -85,8 +107,9 @@ public final class MqttIngestClient implements SmartLifecycle {
 		this.pipeline.start();
 		this.connector = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("mqtt-connect").factory());
 		this.connections.clear();
-		for (int i = 1; i <= this.settings.effectiveConnections(); i++) {
-			Connection connection = new Connection(this.settings.clientId() + "-" + i);
+		int count = this.autoStartup ? this.settings.effectiveConnections() : 1;
+		for (int i = 1; i <= count; i++) {
+			Connection connection = new Connection(clientId + "-" + i);
 			this.connections.add(connection);
 			this.connector.execute(connection::connect);
 		}
@@ -161,7 +184,7 @@ public final class MqttIngestClient implements SmartLifecycle {
 	}
 
 	private String[] filters() {
-		String prefix = (this.settings.shared() ? "$share/" + this.settings.shareGroup() + "/" : "")
+		String prefix = (this.settings.shared() && this.autoStartup ? "$share/" + this.settings.shareGroup() + "/" : "")
 				+ this.settings.topicRoot();
 		return new String[] { prefix + "/vehicles/+/telemetry", prefix + "/vehicles/+/events" };
 	}

@@ -74,6 +74,22 @@ public class KnownVehicles implements FleetMembership, InitializingBean {
 		}
 	}
 
+	/**
+	 * Admits vehicles another instance registered (scale-out: a plan published or a vehicle registered
+	 * through an instance that does not own the ingest); the owner calls this on every heartbeat.
+	 */
+	public void refresh() {
+		java.util.Set<String> fresh = new java.util.HashSet<>();
+		for (String vehicleId : this.jdbc.queryForList("SELECT vehicle_id FROM tracking.known_vehicles", String.class)) {
+			if (this.known.add(vehicleId)) {
+				fresh.add(vehicleId);
+			}
+		}
+		if (!fresh.isEmpty()) {
+			this.events.publishEvent(new VehiclesAdmitted(fresh));
+		}
+	}
+
 	public Set<String> all() {
 		return Set.copyOf(this.known);
 	}
