@@ -50,6 +50,12 @@ class DeliveryDayEndToEndTests {
 	@Value("${zaplecze.tracking.mqtt.broker-url}")
 	String brokerUrl;
 
+	@Value("${zaplecze.tracking.mqtt.username}")
+	String brokerUsername;
+
+	@Value("${zaplecze.tracking.mqtt.password}")
+	String brokerPassword;
+
 	@Value("${zaplecze.tracking.mqtt.topic-root}")
 	String topicRoot;
 
@@ -64,6 +70,7 @@ class DeliveryDayEndToEndTests {
 			.api(URI.create("http://127.0.0.1:" + this.port), "driver", "test-secret")
 			.date(day)
 			.broker(this.brokerUrl)
+			.brokerCredentials(this.brokerUsername, this.brokerPassword)
 			.topicRoot(this.topicRoot)
 			.asFastAsPossible()
 			.maxRate(800)

@@ -103,7 +103,7 @@ public record DriveConfig(PublishedPlan plan, Path planFile, URI api, String use
 
 		private Duration planRetryInterval = Duration.ofSeconds(5);
 
-		private String brokerUrl = "tcp://127.0.0.1:1883";
+		private String brokerUrl = "tcp://127.0.0.1:1884";
 
 		private String mqttUsername;
 

@@ -24,7 +24,7 @@ enum Command {
 					"read options from a .properties or .yaml file (keys = option names); flags win"),
 			Option.flag("help", "this help"));
 
-	private static final List<Option> MQTT = List.of(Option.of("broker", "URL", "MQTT broker [tcp://127.0.0.1:1883]"),
+	private static final List<Option> MQTT = List.of(Option.of("broker", "URL", "MQTT broker [tcp://127.0.0.1:1884]"),
 			Option.of("broker-user", "NAME", "broker user name [anonymous]"),
 			Option.of("broker-password", "SECRET", "broker password"),
 			Option.of("topic-root", "ROOT", "topics are ROOT/vehicles/{id}/telemetry|events [zaplecze/v1]"),
