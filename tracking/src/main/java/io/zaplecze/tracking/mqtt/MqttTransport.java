@@ -1,23 +1,13 @@
 package io.zaplecze.tracking.mqtt;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
-import javax.net.ssl.TrustManagerFactory;
 
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 
 import io.zaplecze.mqtt.BatchingSocketFactory;
+import io.zaplecze.mqtt.PemTrust;
 import io.zaplecze.tracking.TrackingProperties;
 
 /**
@@ -26,8 +16,6 @@ import io.zaplecze.tracking.TrackingProperties;
  * CA) or, without it, the JVM's default trust store; the host name is verified either way.
  */
 public final class MqttTransport {
-
-	private static final Map<Path, SSLSocketFactory> FACTORIES = new ConcurrentHashMap<>();
 
 	private MqttTransport() {
 	}
@@ -61,30 +49,7 @@ public final class MqttTransport {
 
 	/** A TLS socket factory that trusts exactly the certificates of a PEM file. */
 	public static SSLSocketFactory trusting(Path pem) {
-		return FACTORIES.computeIfAbsent(pem.toAbsolutePath(), MqttTransport::load);
-	}
-
-	private static SSLSocketFactory load(Path pem) {
-		try (InputStream in = Files.newInputStream(pem)) {
-			KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
-			trust.load(null, null);
-			int i = 0;
-			for (Certificate certificate : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
-				trust.setCertificateEntry("broker-" + i++, certificate);
-			}
-			if (i == 0) {
-				throw new IllegalStateException("No certificate in " + pem);
-			}
-			TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-			tmf.init(trust);
-			SSLContext context = SSLContext.getInstance("TLS");
-			context.init(null, tmf.getTrustManagers(), null);
-			return context.getSocketFactory();
-		}
-		catch (IOException | GeneralSecurityException ex) {
-			throw new IllegalStateException("Cannot read the broker's trusted certificates " + pem + ": " + ex.getMessage(),
-					ex);
-		}
+		return PemTrust.socketFactory(pem);
 	}
 
 }
