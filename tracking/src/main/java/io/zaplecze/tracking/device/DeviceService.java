@@ -9,11 +9,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
+import io.zaplecze.platform.audit.AuditTrail;
 import io.zaplecze.tracking.TrackingFailure;
 import io.zaplecze.tracking.TrackingProperties;
 
@@ -30,8 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DeviceService {
 
-	private static final Logger audit = LoggerFactory.getLogger("io.zaplecze.audit");
-
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final JdbcTemplate jdbc;
@@ -44,8 +42,11 @@ public class DeviceService {
 
 	private final Clock clock;
 
+	private final AuditTrail auditTrail;
+
 	DeviceService(JdbcTemplate jdbc, DeviceBroker broker, TrackingProperties properties, DeviceProperties settings,
-			Clock clock) {
+			Clock clock, AuditTrail auditTrail) {
+		this.auditTrail = auditTrail;
 		this.jdbc = jdbc;
 		this.broker = broker;
 		this.settings = settings;
@@ -103,7 +104,7 @@ public class DeviceService {
 					version, now, actor, vehicleId);
 		}
 		this.broker.create(account, secret);
-		audit("device.provisioned", vehicleId, actor);
+		audit("provisioned", account, version);
 		return issued(account, secret, version);
 	}
 
@@ -119,7 +120,7 @@ public class DeviceService {
 		this.jdbc.update("UPDATE tracking.devices SET secret_sha256 = ?, secret_version = ?, rotated_at = ? WHERE vehicle_id = ?",
 				sha256(secret), version, Timestamp.from(this.clock.instant()), vehicleId);
 		this.broker.changeSecret(account, secret);
-		audit("device.rotated", vehicleId, actor);
+		audit("rotated", account, version);
 		return issued(account, secret, version);
 	}
 
@@ -136,8 +137,9 @@ public class DeviceService {
 		}
 		this.jdbc.update("UPDATE tracking.devices SET status = 'REVOKED', revoked_at = ?, revoked_by = ? WHERE vehicle_id = ?",
 				Timestamp.from(this.clock.instant()), actor, vehicleId);
-		this.broker.delete(new DeviceAccount(vehicleId, existing.username(), existing.clientId(), List.of(), ""));
-		audit("device.revoked", vehicleId, actor);
+		DeviceAccount account = new DeviceAccount(vehicleId, existing.username(), existing.clientId(), List.of(), "");
+		this.broker.delete(account);
+		audit("revoked", account, existing.secretVersion());
 	}
 
 	@Transactional(readOnly = true)
@@ -180,12 +182,10 @@ public class DeviceService {
 				account.publishTopics(), account.commandTopic());
 	}
 
-	/**
-	 * The one call-site of the audit trail for devices. TODO #18: the platform's audit trail API is
-	 * being added on branch access-control; wire this method to it at merge (who, when, what).
-	 */
-	private void audit(String action, String vehicleId, String actor) {
-		audit.info("{} vehicle={} by={} at={}", action, vehicleId, actor, this.clock.instant());
+	/** Into the platform's audit trail, in this transaction (who and when come from the trail); never a secret. */
+	private void audit(String verb, DeviceAccount account, int secretVersion) {
+		this.auditTrail.record("tracking.device." + verb, "vehicle:" + account.vehicleId(),
+				Map.of("username", account.username(), "clientId", account.clientId(), "secretVersion", secretVersion));
 	}
 
 	private String newSecret() {

@@ -23,6 +23,8 @@ import org.eclipse.paho.mqttv5.common.MqttSubscription;
 import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 import org.junit.jupiter.api.Test;
 
+import io.zaplecze.platform.audit.AuditEntry;
+import io.zaplecze.platform.audit.AuditTrail;
 import io.zaplecze.routing.RoadNetworkManagement;
 import io.zaplecze.testsupport.RealServices;
 import io.zaplecze.testsupport.TestServices;
@@ -80,6 +82,9 @@ class DeviceTrustIntegrationTests {
 	@Autowired
 	TrackingProperties properties;
 
+	@Autowired
+	AuditTrail audit;
+
 	@MockitoBean
 	RoadNetworkManagement roads;
 
@@ -110,6 +115,9 @@ class DeviceTrustIntegrationTests {
 			.andExpect(jsonPath("$.provisionedBy").value("dispatcher-test"))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(listed).doesNotContain(issued.secret());
+		assertThat(this.audit.find(null, "tracking.device.provisioned", "vehicle:" + vehicle, null, null, 10)).singleElement()
+			.satisfies(e -> assertThat(e.details()).containsEntry("username", issued.username()))
+			.satisfies(e -> assertThat(e.toString()).doesNotContain(issued.secret()));
 		assertThat(this.mvc.perform(get("/api/v1/tracking/devices")).andReturn().getResponse().getContentAsString())
 			.contains(vehicle)
 			.doesNotContain(issued.secret());
@@ -184,6 +192,9 @@ class DeviceTrustIntegrationTests {
 			.andExpect(jsonPath("$.status").value("REVOKED"))
 			.andExpect(jsonPath("$.revokedBy").value("dispatcher-test"));
 		this.mvc.perform(delete("/api/v1/tracking/devices/{id}", vehicle).principal(DISPATCHER)).andExpect(status().isNoContent());
+		assertThat(this.audit.find(null, "tracking.device.", "vehicle:" + vehicle, null, null, 10))
+			.extracting(AuditEntry::action)
+			.containsExactly("tracking.device.revoked", "tracking.device.provisioned");
 		// Provisioned again later: a new secret, the revoked one still refused.
 		Credential again = provision(vehicle);
 		assertThatThrownBy(() -> Device.connect(TestServices.mqttBrokerUrl(), issued, null)).isInstanceOf(MqttException.class);
