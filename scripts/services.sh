@@ -153,6 +153,12 @@ pid_file=$mqtt_dir/run/mosquitto.pid
 sed -e "s|@BIND@|$mqtt_bind|; s|@PORT@|$mqtt_port|; s|@TLS_PORT@|$mqtt_tls_port|; s|@CERTFILE@|$certfile|" \
     -e "s|@KEYFILE@|$keyfile|; s|@DATA_DIR@|$mqtt_dir/data|g; s|@PID_FILE@|$pid_file|; s|@LOG_FILE@|$mqtt_dir/run/mosquitto.log|" \
     -e "s|@PLUGIN@|$plugin|" "$here/deploy/mosquitto/mosquitto.conf" > "$conf.new"
+if [ "$(id -u)" -eq 0 ] && id mosquitto >/dev/null 2>&1 \
+    && ! runuser -u mosquitto -- test -w "$mqtt_dir/data/dynamic-security.json" 2>/dev/null; then
+  # The state directory is below a directory the 'mosquitto' user cannot enter (e.g. /root): keep root.
+  say "warning: $mqtt_dir is not reachable for the 'mosquitto' user; the broker keeps running as root"
+  echo "user root" >> "$conf.new"
+fi
 
 our_pid() {
   local pid
