@@ -91,10 +91,15 @@ public class DeviceService {
 		Timestamp now = Timestamp.from(this.clock.instant());
 		int version = (existing != null) ? existing.secretVersion() + 1 : 1;
 		if (existing == null) {
-			this.jdbc.update("""
+			int inserted = this.jdbc.update("""
 					INSERT INTO tracking.devices (vehicle_id, username, client_id, secret_sha256, secret_version, status,
-					  provisioned_at, provisioned_by) VALUES (?, ?, ?, ?, ?, 'ACTIVE', ?, ?)""", vehicleId, account.username(),
-					account.clientId(), sha256(secret), version, now, actor);
+					  provisioned_at, provisioned_by) VALUES (?, ?, ?, ?, ?, 'ACTIVE', ?, ?)
+					ON CONFLICT DO NOTHING""", vehicleId, account.username(), account.clientId(), sha256(secret), version,
+					now, actor);
+			if (inserted == 0) {
+				// A concurrent provisioning of the same vehicle won the race.
+				throw new DeviceAlreadyProvisioned(vehicleId);
+			}
 		}
 		else {
 			this.jdbc.update("""

@@ -21,6 +21,7 @@ import org.eclipse.paho.mqttv5.common.MqttException;
 import org.eclipse.paho.mqttv5.common.MqttMessage;
 import org.eclipse.paho.mqttv5.common.MqttSubscription;
 import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.zaplecze.platform.audit.AuditEntry;
@@ -63,7 +64,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ApplicationModuleTest(extraIncludes = "platform")
 @AutoConfigureMockMvc
 @RealServices
-@TestPropertySource(properties = { "zaplecze.tracking.ingest.linger=2ms", "zaplecze.tracking.eta.enabled=false" })
+@TestPropertySource(properties = { "zaplecze.tracking.ingest.linger=2ms", "zaplecze.tracking.eta.enabled=false",
+		"spring.datasource.hikari.maximum-pool-size=4" })
 class DeviceTrustIntegrationTests {
 
 	private static final int NOT_AUTHORIZED = 135;
@@ -87,6 +89,16 @@ class DeviceTrustIntegrationTests {
 
 	@MockitoBean
 	RoadNetworkManagement roads;
+
+	@Autowired
+	DeviceService devices;
+
+	/** The broker is shared by test runs: the accounts this test made go again. */
+	@AfterEach
+	void revokeEveryDevice() {
+		this.devices.all().stream().filter(d -> "ACTIVE".equals(d.status()))
+			.forEach(d -> this.devices.revoke(d.vehicleId(), "test-cleanup"));
+	}
 
 	@Test
 	void anAnonymousClientIsRefused() throws Exception {

@@ -50,7 +50,8 @@ import static org.awaitility.Awaitility.await;
  */
 @ApplicationModuleTest(extraIncludes = "platform")
 @RealServices
-@TestPropertySource(properties = { "zaplecze.tracking.ingest.linger=5ms", "zaplecze.tracking.eta.enabled=false" })
+@TestPropertySource(properties = { "zaplecze.tracking.ingest.linger=5ms", "zaplecze.tracking.eta.enabled=false",
+		"spring.datasource.hikari.maximum-pool-size=4" })
 class HostileTelemetryTests {
 
 	private static final int VALID_PER_PHASE = 3000;
