@@ -33,7 +33,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The whole day through every module, as the demo runs it but smaller: the demo day seeds stock and
  * orders (warehouse, inventory), plans and publishes (routing); the fleet simulator drives the
- * published plan over the real broker with duplicates and reordering; tracking must end with every
+ * published plan over the real broker with duplicates and reordering, each van's device on its own
+ * broker account provisioned through the API; tracking must end with every
  * planned shipment DELIVERED or FAILED and every distinct message stored exactly once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -61,7 +62,9 @@ class DeliveryDayEndToEndTests {
 		LocalDate day = LocalDate.now(ZoneId.of("Europe/Warsaw"));
 
 		DriveReport report = Simulation.run(DriveConfig.builder()
-			.api(URI.create("http://127.0.0.1:" + this.port), "driver", "test-secret")
+			// Every van's device gets its own broker account through the API, as a real one would.
+			.api(URI.create("http://127.0.0.1:" + this.port), "dispatcher", "test-secret")
+			.provisionDevices(true)
 			.date(day)
 			.broker(this.brokerUrl)
 			.topicRoot(this.topicRoot)

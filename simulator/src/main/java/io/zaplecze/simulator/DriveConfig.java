@@ -51,13 +51,21 @@ import io.zaplecze.simulator.plan.PublishedPlan;
  * acknowledgements
  * @param progressInterval wall time between progress lines (zero: none)
  * @param out where progress and the summary go (null: nowhere)
+ * @param provisionDevices each device gets its own broker account, provisioned through the API
+ * ({@code POST /api/v1/tracking/devices}, which needs a DISPATCHER or ADMIN login) as a real device
+ * would have one; the shared {@code mqttUsername} is then not used
+ * @param deviceCredentials a properties file with each vehicle's own account
+ * ({@code <vehicleId>.username/.clientId/.secret}), or null
+ * @param trustCertificates for {@code ssl://} brokers: a PEM file of the certificates to trust, or
+ * null for the JVM's trust store
  */
 public record DriveConfig(PublishedPlan plan, Path planFile, URI api, String username, String password,
 		String bearerToken, LocalDate date, Duration waitForPlan, Duration planRetryInterval, String brokerUrl,
 		String mqttUsername, String mqttPassword, String topicRoot, String clientIdPrefix, int maxInflight,
 		double speed, String start, Duration telemetryInterval, Set<String> vehicles, long seed, Long firstSeq,
 		ZoneId zone, Variation variation, Faults faults, double maxRate, Duration drainTimeout,
-		Duration progressInterval, PrintStream out) {
+		Duration progressInterval, PrintStream out, boolean provisionDevices, Path deviceCredentials,
+		String trustCertificates) {
 
 	public DriveConfig {
 		vehicles = Set.copyOf(vehicles);
@@ -103,11 +111,17 @@ public record DriveConfig(PublishedPlan plan, Path planFile, URI api, String use
 
 		private Duration planRetryInterval = Duration.ofSeconds(5);
 
-		private String brokerUrl = "tcp://127.0.0.1:1883";
+		private String brokerUrl = "tcp://127.0.0.1:1884";
 
 		private String mqttUsername;
 
 		private String mqttPassword;
+
+		private boolean provisionDevices;
+
+		private Path deviceCredentials;
+
+		private String trustCertificates;
 
 		private String topicRoot = "zaplecze/v1";
 
@@ -177,6 +191,24 @@ public record DriveConfig(PublishedPlan plan, Path planFile, URI api, String use
 
 		public Builder broker(String brokerUrl) {
 			this.brokerUrl = brokerUrl;
+			return this;
+		}
+
+		/** Each device provisions its own broker account through the API (needs a DISPATCHER or ADMIN login). */
+		public Builder provisionDevices(boolean provision) {
+			this.provisionDevices = provision;
+			return this;
+		}
+
+		/** Each device's own broker account from a properties file. */
+		public Builder deviceCredentials(Path file) {
+			this.deviceCredentials = file;
+			return this;
+		}
+
+		/** The PEM certificates an {@code ssl://} broker is trusted by. */
+		public Builder trustCertificates(String pem) {
+			this.trustCertificates = pem;
 			return this;
 		}
 
@@ -281,7 +313,8 @@ public record DriveConfig(PublishedPlan plan, Path planFile, URI api, String use
 					this.date, this.waitForPlan, this.planRetryInterval, this.brokerUrl, this.mqttUsername,
 					this.mqttPassword, this.topicRoot, this.clientIdPrefix, this.maxInflight, this.speed, this.start,
 					this.telemetryInterval, this.vehicles, this.seed, this.firstSeq, this.zone, this.variation,
-					this.faults, this.maxRate, this.drainTimeout, this.progressInterval, this.out);
+					this.faults, this.maxRate, this.drainTimeout, this.progressInterval, this.out, this.provisionDevices,
+					this.deviceCredentials, this.trustCertificates);
 		}
 
 	}

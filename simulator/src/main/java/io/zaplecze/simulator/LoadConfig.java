@@ -55,7 +55,7 @@ public record LoadConfig(String brokerUrl, String mqttUsername, String mqttPassw
 
 	/** The defaults of the {@code load} command. */
 	public static LoadConfig defaults() {
-		return new LoadConfig("tcp://127.0.0.1:1883", null, null, "zaplecze/v1", "zaplecze-load", "LOAD-", 2000, 2, 0,
+		return new LoadConfig("tcp://127.0.0.1:1884", null, null, "zaplecze/v1", "zaplecze-load", "LOAD-", 2000, 2, 0,
 				Duration.ofSeconds(30), 0, Duration.ofSeconds(3), 0, 1, Client.PAHO_BATCHING, 52.2297, 21.0122, 15, 1, null,
 				Duration.ofSeconds(1), null);
 	}
@@ -65,6 +65,14 @@ public record LoadConfig(String brokerUrl, String mqttUsername, String mqttPassw
 				this.vehiclePrefix, this.devices, this.connections, this.rate, this.duration, this.messages,
 				this.warmup, this.maxInflight, this.qos, this.client, this.centerLat, this.centerLon,
 				this.radiusKm, this.seed, this.firstSeq, this.progressInterval, this.out);
+	}
+
+	/** The same run logged in as this broker account (the bench account: see the README). */
+	public LoadConfig withCredentials(String username, String password) {
+		return new LoadConfig(this.brokerUrl, username, password, this.topicRoot, this.clientIdPrefix,
+				this.vehiclePrefix, this.devices, this.connections, this.rate, this.duration, this.messages, this.warmup,
+				this.maxInflight, this.qos, this.client, this.centerLat, this.centerLon, this.radiusKm, this.seed,
+				this.firstSeq, this.progressInterval, this.out);
 	}
 
 	public LoadConfig withShape(int devices, int connections, double rate, Duration duration, long messages) {

@@ -91,7 +91,7 @@ public final class BrokerProbe implements AutoCloseable {
 			}
 
 		});
-		MqttConnectionOptions options = new MqttConnectionOptions();
+		MqttConnectionOptions options = TestServices.mqtt().options();
 		options.setCleanStart(true);
 		this.client.connect(options).waitForCompletion(10_000);
 		this.client

@@ -25,6 +25,7 @@ class DriveIntegrationTests {
 		return DriveConfig.builder()
 			.plan(this.plan)
 			.broker(TestServices.mqttBrokerUrl())
+			.brokerCredentials(TestServices.mqtt().username(), TestServices.mqtt().password())
 			.topicRoot(probe.root())
 			.asFastAsPossible()
 			// the machine's broker queues at most 1,000 messages for a subscriber that

@@ -6,10 +6,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import io.zaplecze.platform.ModuleSchema;
+import io.zaplecze.tracking.device.DeviceProperties;
 import io.zaplecze.tracking.ingest.BatchStore;
 import io.zaplecze.tracking.ingest.Detector;
 import io.zaplecze.tracking.ingest.FleetMembership;
 import io.zaplecze.tracking.ingest.IngestPipeline;
+import io.zaplecze.tracking.mqtt.DynamicSecurityBroker;
 import io.zaplecze.tracking.mqtt.MqttIngestClient;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,7 +25,7 @@ import org.springframework.context.annotation.Configuration;
  * the ingest pipeline and its MQTT client (left out with {@code zaplecze.tracking.mqtt.enabled=false}).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(TrackingProperties.class)
+@EnableConfigurationProperties({ TrackingProperties.class, DeviceProperties.class })
 class TrackingConfiguration {
 
 	@Bean
@@ -42,6 +44,12 @@ class TrackingConfiguration {
 	MqttIngestClient mqttIngestClient(TrackingProperties properties, IngestPipeline pipeline, Clock clock,
 			ObjectProvider<MeterRegistry> meters) {
 		return new MqttIngestClient(properties, pipeline, clock, meters.getIfAvailable(SimpleMeterRegistry::new));
+	}
+
+	/** Device accounts in the broker's dynamic-security plugin (see {@code device}). */
+	@Bean(destroyMethod = "close")
+	DynamicSecurityBroker deviceBroker(TrackingProperties properties, DeviceProperties devices) {
+		return new DynamicSecurityBroker(properties, devices);
 	}
 
 }

@@ -25,9 +25,12 @@ public record TrackingProperties(@DefaultValue Mqtt mqtt, @DefaultValue Ingest i
 	/**
 	 * The MQTT 5 broker devices publish to.
 	 *
-	 * @param brokerUrl broker URL, {@code tcp://host:1883} or {@code ssl://host:8883}
-	 * @param username broker user name; empty for anonymous
-	 * @param password broker password; empty for anonymous
+	 * @param brokerUrl broker URL, {@code tcp://host:1884} or {@code ssl://host:8883}; the default is the
+	 * broker {@code scripts/services.sh} starts (1884, so that a machine's stock broker on 1883 stays
+	 * untouched)
+	 * @param username the ingest's broker account ({@code zaplecze-ingest}: may subscribe to every
+	 * vehicle's topics, may publish nothing); empty for anonymous, which the project's broker refuses
+	 * @param password its password (services.sh generates it into {@code var/mosquitto/credentials.env})
 	 * @param topicRoot topics are {@code <topicRoot>/vehicles/{vehicleId}/telemetry|events}
 	 * @param shareGroup MQTT 5 shared-subscription group: app instances in one group split the load
 	 * @param clientId this instance's client id (persistent session); must be unique per instance.
@@ -48,14 +51,17 @@ public record TrackingProperties(@DefaultValue Mqtt mqtt, @DefaultValue Ingest i
 	 * session's shared subscriptions after a broker restart, so messages published before the ingest
 	 * re-subscribes are dropped by the broker; plain subscriptions are restored. False implies one
 	 * connection
+	 * @param trustCertificates for {@code ssl://} URLs: a PEM file with the certificate(s) to trust (the
+	 * demo's self-signed one, or a private CA); empty: the JVM's default trust store (a real certificate)
 	 */
-	public record Mqtt(@DefaultValue("tcp://127.0.0.1:1883") String brokerUrl, @DefaultValue("") String username,
+	public record Mqtt(@DefaultValue("tcp://127.0.0.1:1884") String brokerUrl, @DefaultValue("") String username,
 			@DefaultValue("") String password, @DefaultValue("zaplecze/v1") String topicRoot,
 			@DefaultValue("zaplecze-ingest") String shareGroup, @DefaultValue("zaplecze-app-1") String clientId,
 			@DefaultValue("5s") Duration connectTimeout, @DefaultValue("true") boolean enabled,
 			@DefaultValue("1") int connections, @DefaultValue("7d") Duration sessionExpiry,
 			@DefaultValue("2000") int receiveMaximum, @DefaultValue("30s") Duration keepAlive,
-			@DefaultValue("10s") Duration maxReconnectDelay, @DefaultValue("true") boolean shared) {
+			@DefaultValue("10s") Duration maxReconnectDelay, @DefaultValue("true") boolean shared,
+			@DefaultValue("") String trustCertificates) {
 
 		/** Connections actually opened: without shared subscriptions a second one would receive everything twice. */
 		public int effectiveConnections() {

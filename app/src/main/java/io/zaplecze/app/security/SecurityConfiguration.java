@@ -64,6 +64,8 @@ class SecurityConfiguration {
 				.requestMatchers("/api/v1/warehouse/**").hasAnyRole(WAREHOUSE, ADMIN)
 				.requestMatchers(HttpMethod.GET, "/api/v1/routing/**").hasAnyRole(DISPATCHER, WAREHOUSE, DRIVER, ADMIN)
 				.requestMatchers("/api/v1/routing/**").hasAnyRole(DISPATCHER, ADMIN)
+				// Device credentials (issue #18): dispatchers and admins only, reading included.
+				.requestMatchers("/api/v1/tracking/devices", "/api/v1/tracking/devices/**").hasAnyRole(DISPATCHER, ADMIN)
 				.requestMatchers(HttpMethod.GET, "/api/v1/tracking/**").hasAnyRole(DISPATCHER, WAREHOUSE, ADMIN)
 				.requestMatchers("/api/v1/tracking/**").hasAnyRole(DISPATCHER, ADMIN)
 				.anyRequest().hasRole(ADMIN));

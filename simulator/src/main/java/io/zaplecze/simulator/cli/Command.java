@@ -24,7 +24,7 @@ enum Command {
 					"read options from a .properties or .yaml file (keys = option names); flags win"),
 			Option.flag("help", "this help"));
 
-	private static final List<Option> MQTT = List.of(Option.of("broker", "URL", "MQTT broker [tcp://127.0.0.1:1883]"),
+	private static final List<Option> MQTT = List.of(Option.of("broker", "URL", "MQTT broker [tcp://127.0.0.1:1884]"),
 			Option.of("broker-user", "NAME", "broker user name [anonymous]"),
 			Option.of("broker-password", "SECRET", "broker password"),
 			Option.of("topic-root", "ROOT", "topics are ROOT/vehicles/{id}/telemetry|events [zaplecze/v1]"),
@@ -39,7 +39,12 @@ enum Command {
 			Option.of("token", "JWT", "bearer token instead of Basic (JWT mode)"),
 			Option.of("date", "YYYY-MM-DD", "the day whose published plan is driven [today in --zone]"),
 			Option.of("wait-for-plan", "DURATION", "keep retrying while the plan is not published or the API is down"),
-			Option.of("plan-retry", "DURATION", "pause between those retries [5s]"));
+			Option.of("plan-retry", "DURATION", "pause between those retries [5s]"),
+			Option.of("trust-certificates", "PEM", "for ssl:// brokers: the certificate(s) to trust [the JVM's]"),
+			Option.flag("provision-devices",
+					"give every device its own broker account through the API (needs a DISPATCHER or ADMIN --user)"),
+			Option.of("device-credentials", "FILE",
+					"every device's own broker account from a .properties file (<vehicleId>.username/.clientId/.secret)"));
 
 	private static final List<Option> DRIVING = List.of(
 			Option.of("speed", "FACTOR|max",

@@ -205,8 +205,13 @@ public final class CommandLine {
 			}
 		}
 		b.waitForPlan(v.duration("wait-for-plan", Duration.ZERO), v.duration("plan-retry", Duration.ofSeconds(5)));
-		b.broker(v.string("broker", "tcp://127.0.0.1:1883"));
+		b.broker(v.string("broker", "tcp://127.0.0.1:1884"));
 		b.brokerCredentials(v.string("broker-user", null), v.string("broker-password", null));
+		b.provisionDevices(v.flag("provision-devices"));
+		if (v.has("device-credentials")) {
+			b.deviceCredentials(Path.of(v.string("device-credentials", null)));
+		}
+		b.trustCertificates(v.string("trust-certificates", null));
 		b.topicRoot(v.string("topic-root", "zaplecze/v1"));
 		b.maxInflight(v.integer("max-inflight", 0));
 		if (v.has("first-seq")) {

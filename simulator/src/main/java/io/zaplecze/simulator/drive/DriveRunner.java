@@ -29,6 +29,7 @@ import io.zaplecze.simulator.When;
 import io.zaplecze.simulator.clock.SimClock;
 import io.zaplecze.simulator.device.DeviceConnection;
 import io.zaplecze.simulator.device.DeviceCounters;
+import io.zaplecze.simulator.device.DeviceCredentials;
 import io.zaplecze.simulator.device.DeviceScript;
 import io.zaplecze.simulator.device.Step;
 import io.zaplecze.simulator.driving.RouteDrive;
@@ -95,7 +96,8 @@ public final class DriveRunner {
 		DeviceScript.Settings settings = new DeviceScript.Settings(this.config.topicRoot(),
 				this.config.telemetryInterval().toMillis() / 1000.0, firstSeq);
 		PahoConnection.Broker broker = new PahoConnection.Broker(this.config.brokerUrl(), this.config.mqttUsername(),
-				this.config.mqttPassword());
+				this.config.mqttPassword(), this.config.trustCertificates());
+		Map<String, DeviceCredentials.Credential> own = deviceCredentials(routes);
 		String runTag = Long.toString(new SplittableRandom().nextLong() & 0xFFFFFFL, 36);
 		ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
 			Thread thread = new Thread(r, "simulator-timer");
@@ -111,9 +113,12 @@ public final class DriveRunner {
 				DeviceCounters counters = new DeviceCounters();
 				DeviceScript script = DeviceScript.of(drive, settings, this.config.faults(), day, zone,
 						new SplittableRandom(~vehicleSeed), counters);
-				DeviceConnection connection = new DeviceConnection(broker,
-						this.config.clientIdPrefix() + "-" + route.vehicleId() + "-" + runTag, counters,
-						this.config.maxInflight(), timer);
+				DeviceCredentials.Credential credential = own.get(route.vehicleId());
+				DeviceConnection connection = (credential != null)
+						? new DeviceConnection(broker.as(credential.username(), credential.secret()), credential.clientId(),
+								counters, this.config.maxInflight(), timer)
+						: new DeviceConnection(broker, this.config.clientIdPrefix() + "-" + route.vehicleId() + "-" + runTag,
+								counters, this.config.maxInflight(), timer);
 				fleet.add(new Vehicle(fleet.size(), route, drive, script, connection, counters));
 			}
 			connectAll(fleet);
@@ -151,6 +156,24 @@ public final class DriveRunner {
 				v.connection.close();
 			}
 		}
+	}
+
+	/** Each vehicle's own broker account, when the run is told to use them (empty: the shared account). */
+	private Map<String, DeviceCredentials.Credential> deviceCredentials(List<PublishedPlan.Route> routes)
+			throws InterruptedException {
+		List<String> vehicles = routes.stream().map(PublishedPlan.Route::vehicleId).toList();
+		if (this.config.deviceCredentials() != null) {
+			return DeviceCredentials.read(this.config.deviceCredentials(), vehicles);
+		}
+		if (this.config.provisionDevices()) {
+			Map<String, DeviceCredentials.Credential> issued = DeviceCredentials.provision(this.config.api(),
+					this.config.username(), this.config.password(), this.config.bearerToken(), vehicles);
+			if (this.out != null) {
+				this.out.println("Provisioned " + issued.size() + " device account(s) through " + this.config.api());
+			}
+			return issued;
+		}
+		return Map.of();
 	}
 
 	private PublishedPlan plan() throws InterruptedException {

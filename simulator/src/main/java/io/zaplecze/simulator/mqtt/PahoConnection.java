@@ -6,6 +6,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import io.zaplecze.mqtt.BatchingSocketFactory;
+import io.zaplecze.mqtt.PemTrust;
 
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttActionListener;
@@ -55,7 +56,21 @@ public final class PahoConnection implements MqttPublisher {
 	 * @param username user name, or null for anonymous
 	 * @param password password, or null
 	 */
-	public record Broker(String brokerUrl, String username, String password) {
+	/**
+	 * @param trustCertificates for {@code ssl://} URLs: a PEM file of the certificate(s) to trust (the
+	 * demo broker's self-signed one); null: the JVM's trust store
+	 */
+	public record Broker(String brokerUrl, String username, String password, String trustCertificates) {
+
+		public Broker(String brokerUrl, String username, String password) {
+			this(brokerUrl, username, password, null);
+		}
+
+		/** The same broker, logged in as another account. */
+		public Broker as(String username, String password) {
+			return new Broker(this.brokerUrl, username, password, this.trustCertificates);
+		}
+
 	}
 
 	/** How the connection's socket moves bytes. */
@@ -175,6 +190,10 @@ public final class PahoConnection implements MqttPublisher {
 			options.setConnectionTimeout(10);
 			if (transport == Transport.BATCHING && broker.brokerUrl().startsWith("tcp://")) {
 				options.setSocketFactory(new BatchingSocketFactory());
+			}
+			if (broker.brokerUrl().startsWith("ssl://") && broker.trustCertificates() != null
+					&& !broker.trustCertificates().isBlank()) {
+				options.setSocketFactory(PemTrust.socketFactory(java.nio.file.Path.of(broker.trustCertificates())));
 			}
 			if (broker.username() != null && !broker.username().isBlank()) {
 				options.setUserName(broker.username());

@@ -87,7 +87,7 @@ class CommandLineTests {
 		assertThat(config.speed()).isEqualTo(30);
 		assertThat(config.waitForPlan()).isEqualTo(Duration.ofMinutes(10));
 		assertThat(config.username()).isEqualTo("driver");
-		assertThat(config.brokerUrl()).isEqualTo("tcp://127.0.0.1:1883");
+		assertThat(config.brokerUrl()).isEqualTo("tcp://127.0.0.1:1884");
 		assertThat(config.topicRoot()).isEqualTo("zaplecze/v1");
 		assertThat(config.start()).isEqualTo("plan");
 		assertThat(config.planFile()).isNull();

@@ -23,6 +23,7 @@ class LoadGeneratorTests {
 		try (BrokerProbe probe = new BrokerProbe()) {
 			LoadConfig config = LoadConfig.defaults()
 				.withBroker(TestServices.mqttBrokerUrl(), probe.root())
+			.withCredentials(TestServices.mqtt().username(), TestServices.mqtt().password())
 				// slow enough for one subscriber on the machine's broker (it queues 1,000
 				// at most)
 				.withShape(200, 2, 2_000, Duration.ofSeconds(30), 3_000);
@@ -63,6 +64,7 @@ class LoadGeneratorTests {
 		String root = "zt-sim-" + TestServices.uniqueSuffix() + "/v1";
 		LoadReport report = Simulation.load(LoadConfig.defaults()
 			.withBroker(TestServices.mqttBrokerUrl(), root)
+			.withCredentials(TestServices.mqtt().username(), TestServices.mqtt().password())
 			.withShape(100, 2, 2_000, Duration.ofMillis(2_000), 0)
 			.withWindow(0, 1, Duration.ZERO));
 
@@ -76,6 +78,7 @@ class LoadGeneratorTests {
 		String root = "zt-sim-" + TestServices.uniqueSuffix() + "/v1";
 		LoadReport report = Simulation.load(LoadConfig.defaults()
 			.withBroker(TestServices.mqttBrokerUrl(), root)
+			.withCredentials(TestServices.mqtt().username(), TestServices.mqtt().password())
 			.withShape(500, 2, 0, Duration.ofSeconds(30), 20_000));
 
 		assertThat(report.window()).isEqualTo(report.receiveMaximum().get(0));
@@ -90,6 +93,7 @@ class LoadGeneratorTests {
 		try (BrokerProbe probe = new BrokerProbe()) {
 			LoadReport report = Simulation.load(LoadConfig.defaults()
 				.withBroker(TestServices.mqttBrokerUrl(), probe.root())
+			.withCredentials(TestServices.mqtt().username(), TestServices.mqtt().password())
 				.withShape(100, 2, 2_000, Duration.ofSeconds(30), 2_000)
 				.withClient(LoadConfig.Client.RAW));
 			List<BrokerProbe.Received> received = probe.await(2_000, Duration.ofSeconds(20));
@@ -112,6 +116,7 @@ class LoadGeneratorTests {
 		String root = "zt-sim-" + TestServices.uniqueSuffix() + "/v1";
 		LoadReport report = Simulation.load(LoadConfig.defaults()
 			.withBroker(TestServices.mqttBrokerUrl(), root)
+			.withCredentials(TestServices.mqtt().username(), TestServices.mqtt().password())
 			.withShape(500, 2, 0, Duration.ofSeconds(30), 20_000)
 			.withClient(LoadConfig.Client.RAW));
 

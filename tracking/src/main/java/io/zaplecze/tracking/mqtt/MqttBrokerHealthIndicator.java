@@ -39,6 +39,7 @@ class MqttBrokerHealthIndicator extends AbstractHealthIndicator {
 		options.setCleanStart(true);
 		options.setConnectionTimeout((int) Math.max(1, this.mqtt.connectTimeout().toSeconds()));
 		options.setAutomaticReconnect(false);
+		MqttTransport.secure(options, this.mqtt);
 		if (!this.mqtt.username().isEmpty()) {
 			options.setUserName(this.mqtt.username());
 			options.setPassword(this.mqtt.password().getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -27,7 +27,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.zaplecze.mqtt.BatchingSocketFactory;
 import io.zaplecze.tracking.TrackingProperties;
 import io.zaplecze.tracking.ingest.InboundMessage;
 import io.zaplecze.tracking.ingest.IngestPipeline;
@@ -240,9 +239,7 @@ public final class MqttIngestClient implements SmartLifecycle {
 			TrackingProperties.Mqtt s = MqttIngestClient.this.settings;
 			MqttConnectionOptions options = new MqttConnectionOptions();
 			options.setCleanStart(false);
-			// Paho reads each packet header from the socket a byte at a time and flushes every
-			// acknowledgement on its own; buffered reads and group-committed writes cut the system calls.
-			options.setSocketFactory(new BatchingSocketFactory());
+			MqttTransport.ingest(options, s);
 			options.setSessionExpiryInterval(Math.max(1, s.sessionExpiry().toSeconds()));
 			options.setReceiveMaximum(Math.max(1, Math.min(65535, s.receiveMaximum())));
 			options.setAutomaticReconnect(true);

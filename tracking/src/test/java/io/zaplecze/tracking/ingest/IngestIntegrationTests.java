@@ -103,7 +103,8 @@ class IngestIntegrationTests {
 
 	@BeforeAll
 	static void connect() throws Exception {
-		device = new DevicePublisher(TestServices.mqttBrokerUrl(), "zt-device-" + UUID.randomUUID());
+		device = new DevicePublisher(TestServices.mqttBrokerUrl(), "zt-device-" + UUID.randomUUID(),
+				TestServices.mqtt().username(), TestServices.mqtt().password());
 	}
 
 	@AfterAll

@@ -36,6 +36,10 @@ public final class DevicePublisher implements AutoCloseable, MqttCallback {
 
 	private final String clientId;
 
+	private final String username;
+
+	private final String password;
+
 	private final Semaphore inFlight;
 
 	private final int receiveMaximum;
@@ -54,9 +58,17 @@ public final class DevicePublisher implements AutoCloseable, MqttCallback {
 
 	private volatile boolean closed;
 
+	/** An anonymous publisher (the tests' private brokers). */
 	public DevicePublisher(String brokerUrl, String clientId) throws MqttException {
+		this(brokerUrl, clientId, null, null);
+	}
+
+	/** A publisher logged in with a broker account (the project's broker refuses anonymous clients). */
+	public DevicePublisher(String brokerUrl, String clientId, String username, String password) throws MqttException {
 		this.brokerUrl = brokerUrl;
 		this.clientId = clientId;
+		this.username = username;
+		this.password = password;
 		this.client = connect();
 		this.receiveMaximum = this.connectedMaximum;
 		this.inFlight = new Semaphore(this.receiveMaximum);
@@ -72,6 +84,10 @@ public final class DevicePublisher implements AutoCloseable, MqttCallback {
 		options.setSocketFactory(new BatchingSocketFactory());
 		options.setAutomaticReconnect(false);
 		options.setConnectionTimeout(5);
+		if (this.username != null) {
+			options.setUserName(this.username);
+			options.setPassword(this.password.getBytes(StandardCharsets.UTF_8));
+		}
 		IMqttToken token = c.connect(options);
 		token.waitForCompletion(10_000);
 		Integer max = (token.getResponseProperties() != null) ? token.getResponseProperties().getReceiveMaximum() : null;
