@@ -78,7 +78,7 @@ final class DemoDayObjectivesBenchmark {
 			for (PlanningProperties.Objective objective : PlanningProperties.Objective.values()) {
 				PlanningProperties properties = new PlanningProperties(ZONE, 2, Duration.ofSeconds(30), Duration.ofMinutes(10),
 						0.0, 1, Duration.ofSeconds(1), Duration.ofMinutes(2), 1800, 0, objective, Duration.ofHours(8), 50,
-						new PlanningProperties.Search(3.0, 0.03, 0.01, 10, 10, 12), new PlanningProperties.Demo(Duration.ofSeconds(20), Duration.ofSeconds(60), Duration.ofSeconds(4)));
+						new PlanningProperties.Search(3.0, 0.03, 0.01, 10, 10, 12), new PlanningProperties.Demo(Duration.ofSeconds(20), Duration.ofSeconds(60), Duration.ofSeconds(4), 8, 3));
 				Duration limit = Duration.ofMillis((long) (seconds * 1000));
 				ProblemAssembler.Assembled problem = new ProblemAssembler(network, properties).assemble(day, deliveries, fleet,
 						List.of(), null, limit);
