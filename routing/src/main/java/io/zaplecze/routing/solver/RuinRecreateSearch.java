@@ -170,8 +170,8 @@ final class RuinRecreateSearch {
 				this.unassigned.add(x);
 			}
 		}
-		this.vehicleClass = classify(this.vehicles);
-		this.neighbours = neighbours();
+		this.vehicleClass = VehicleKinds.classify(this.vehicles);
+		this.neighbours = Neighbours.of(this.vehicles, this.visits);
 		this.depotDistance = new double[this.n];
 		for (Visit x : this.visits) {
 			Vehicle v0 = this.vehicles.length > 0 ? this.vehicles[0] : null;
@@ -182,67 +182,12 @@ final class RuinRecreateSearch {
 		remember();
 	}
 
-	/** Vehicles that are interchangeable when empty; only one empty vehicle per class is tried. */
-	private static int[] classify(Vehicle[] vehicles) {
-		int[] cls = new int[vehicles.length];
-		List<Vehicle> reps = new ArrayList<>();
-		outer: for (int r = 0; r < vehicles.length; r++) {
-			for (int c = 0; c < reps.size(); c++) {
-				if (sameKind(reps.get(c), vehicles[r])) {
-					cls[r] = c;
-					continue outer;
-				}
-			}
-			cls[r] = reps.size();
-			reps.add(vehicles[r]);
-		}
-		return cls;
-	}
-
-	private static boolean sameKind(Vehicle a, Vehicle b) {
-		return a.travel() == b.travel() && a.getStartLocation() == b.getStartLocation()
-				&& a.getDepotLocation() == b.getDepotLocation() && a.getStartTime() == b.getStartTime()
-				&& a.getShiftEnd() == b.getShiftEnd() && a.getCapacityGrams() == b.getCapacityGrams()
-				&& a.getCapacityCm3() == b.getCapacityCm3() && a.getCapacityPallets() == b.getCapacityPallets()
-				&& a.isRefrigerated() == b.isRefrigerated() && a.getMaxRouteSeconds() == b.getMaxRouteSeconds()
-				&& a.getBreakStart() == b.getBreakStart() && a.getBreakEnd() == b.getBreakEnd()
-				&& a.getBreakSeconds() == b.getBreakSeconds() && a.getCostPerKmCents() == b.getCostPerKmCents()
-				&& a.getCostPerHourCents() == b.getCostPerHourCents()
-				&& a.getFixedCostCents() == b.getFixedCostCents() && a.isMultiTrip() == b.isMultiTrip()
-				&& a.getReloadSeconds() == b.getReloadSeconds() && !a.isEnRoute() && !b.isEnRoute()
-				&& a.getBalanceWeight() == b.getBalanceWeight() && a.getRegularSeconds() == b.getRegularSeconds()
-				&& a.getOvertimePremiumPercent() == b.getOvertimePremiumPercent() && a.getPinnedStops() == 0
-				&& b.getPinnedStops() == 0;
-	}
-
-	private int[][] neighbours() {
-		TravelCosts tc = this.m > 0 ? this.vehicles[0].travel() : null;
-		int[][] result = new int[this.n][];
-		Integer[] order = new Integer[this.n];
-		long[] d = new long[this.n];
-		for (int i = 0; i < this.n; i++) {
-			int li = this.visits[i].getLocation();
-			for (int j = 0; j < this.n; j++) {
-				order[j] = j;
-				int lj = this.visits[j].getLocation();
-				d[j] = i == j ? -1 : tc == null ? 0 : tc.meters(li, lj) + tc.meters(lj, li);
-			}
-			Arrays.sort(order, (a, b) -> Long.compare(d[a], d[b]));
-			result[i] = new int[this.n];
-			for (int j = 0; j < this.n; j++) {
-				result[i][j] = order[j];
-			}
-		}
-		return result;
-	}
-
 	/** Runs until {@code stop} says so; returns the best cost found. */
 	long run(BooleanSupplier stop, long deadlineNanos, SharedBest shared) {
 		long start = System.nanoTime();
 		double span = Math.max(1, deadlineNanos - start);
 		double avgArc = averageArc();
-		double t0 = this.tuning.startTemperature() * avgArc;
-		double tf = this.tuning.endTemperature() * avgArc;
+		Annealing annealing = new Annealing(this.tuning, avgArc);
 		if (!this.unassigned.isEmpty()) {
 			beginIteration();
 			List<Visit> pending = new ArrayList<>(this.unassigned);
@@ -258,26 +203,24 @@ final class RuinRecreateSearch {
 		long lastSync = start;
 		long syncEvery = (long) (span / this.tuning.syncsPerRun());
 		while (true) {
-			if ((this.iterations & 63) == 0) {
-				long now = System.nanoTime();
-				if (now >= deadlineNanos || stop.getAsBoolean()) {
-					break;
-				}
-				if (now - lastSync > syncEvery) {
-					lastSync = now;
-					shared.offer(this.bestHard, this.bestCost, this.best);
-					SharedBest.Snapshot s = shared.snapshot();
-					if (s != null && betterThanBest(s.hard(), s.cost())) {
-						adopt(s.routes());
-						this.currentCost = cost();
-						this.currentHard = hard();
-						remember();
-					}
+			// The clock every iteration: on a large day with many unplanned visits one iteration can take
+			// a second (every unplanned visit is tried everywhere), so checking every 64 overran the limit.
+			long now = System.nanoTime();
+			if (now >= deadlineNanos || stop.getAsBoolean()) {
+				break;
+			}
+			if (now - lastSync > syncEvery) {
+				lastSync = now;
+				shared.offer(this.bestHard, this.bestCost, this.best);
+				SharedBest.Snapshot s = shared.snapshot();
+				if (s != null && betterThanBest(s.hard(), s.cost())) {
+					adopt(s.routes());
+					this.currentCost = cost();
+					this.currentHard = hard();
+					remember();
 				}
 			}
-			double progress = (System.nanoTime() - start) / span;
-			double temperature = t0 * Math.pow(tf / t0, Math.min(1, progress));
-			iterate(temperature);
+			iterate(annealing.temperature((now - start) / span));
 			this.iterations++;
 		}
 		shared.offer(this.bestHard, this.bestCost, this.best);
@@ -311,8 +254,8 @@ final class RuinRecreateSearch {
 			int r = this.touchedList[i];
 			newHard += this.routeHard[r] - this.savedHard[r];
 		}
-		boolean accept = (newHard != this.currentHard) ? newHard < this.currentHard
-				: newCost < this.currentCost - temperature * Math.log(this.random.nextDouble());
+		boolean accept = Annealing.accepts(newHard, newCost, this.currentHard, this.currentCost, temperature,
+				this.random);
 		if (accept) {
 			this.currentCost = newCost;
 			this.currentHard = newHard;
@@ -763,15 +706,7 @@ final class RuinRecreateSearch {
 
 	/** Marks on each visit its {@code k} nearest visits by road, for {@link NearbyNeighborhood}. */
 	void markNearby(int k) {
-		for (int i = 0; i < this.n; i++) {
-			java.util.BitSet near = new java.util.BitSet(this.n);
-			for (int j = 0; j < this.n && near.cardinality() < k; j++) {
-				if (this.neighbours[i][j] != i) {
-					near.set(this.neighbours[i][j]);
-				}
-			}
-			this.visits[i].nearby = near;
-		}
+		Neighbours.markNearby(this.visits, this.neighbours, k);
 	}
 
 	long bestCost() {
