@@ -192,6 +192,10 @@ export default function PlanMode() {
             setJob(done);
             if (done.status === 'SOLVED' && done.version !== null) {
               performance.mark(`dc-job-solved-v${done.version}`);
+              // Fetch the new version and its figures at once, beside the refreshed version list.
+              const base = `/api/v1/routing/plans/${done.planId}/versions/${done.version}`;
+              void queries.prefetchQuery({ queryKey: ['routing', 'version', done.planId, done.version], queryFn: () => api.get<VersionResponse>(base) });
+              void queries.prefetchQuery({ queryKey: ['routing', 'figures', done.planId, done.version], queryFn: () => api.get<PlanFigures>(`${base}/figures`) });
               setVersionNo(done.version);
               setNotice(t('dispatcher.plan.solved', { version: done.version, score: done.bestScore ?? '' }));
               void queries.invalidateQueries({ queryKey: ['routing', 'versions', done.date] });
