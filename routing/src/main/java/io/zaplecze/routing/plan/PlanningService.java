@@ -113,6 +113,9 @@ public class PlanningService {
 		if (key == null) {
 			return null;
 		}
+		if (key.isBlank() || key.length() > 200) {
+			throw new InvalidPlanningRequest("The Idempotency-Key must have 1 to 200 characters, had " + key.length());
+		}
 		return this.jobs.findByIdempotencyKey(key).map(job -> {
 			if (!job.date().equals(date) || !job.kind().equals(kind)
 					|| !this.json.readTree(job.options()).equals(this.json.readTree(options))) {
