@@ -61,7 +61,7 @@ class DeliveryDayEndToEndTests {
 		LocalDate day = LocalDate.now(ZoneId.of("Europe/Warsaw"));
 
 		DriveReport report = Simulation.run(DriveConfig.builder()
-			.api(URI.create("http://127.0.0.1:" + this.port), "driver", "test-secret")
+			.api(URI.create("http://127.0.0.1:" + this.port), "dispatcher", "test-secret")
 			.date(day)
 			.broker(this.brokerUrl)
 			.topicRoot(this.topicRoot)

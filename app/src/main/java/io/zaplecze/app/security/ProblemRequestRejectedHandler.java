@@ -31,9 +31,8 @@ class ProblemRequestRejectedHandler implements RequestRejectedHandler {
 		this.json = json;
 	}
 
-	@Override
-	public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException ex)
-			throws IOException {
+	/** The problem for a refused request: names the header when the firewall says which. */
+	static ProblemDetail problem(RequestRejectedException ex) {
 		Matcher header = HEADER.matcher(String.valueOf(ex.getMessage()));
 		String field = header.find() ? header.group(1).strip() : null;
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, (field != null)
@@ -44,6 +43,13 @@ class ProblemRequestRejectedHandler implements RequestRejectedHandler {
 		if (field != null) {
 			problem.setProperty("field", field);
 		}
+		return problem;
+	}
+
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException ex)
+			throws IOException {
+		ProblemDetail problem = problem(ex);
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		this.json.writeValue(response.getOutputStream(), problem);

@@ -101,6 +101,9 @@ final class OpenApiOperations {
 		if (schema.has("default") && !schema.get("default").isNull()) {
 			return schema.get("default").asString();
 		}
+		if (schema.has("example") && schema.get("example").isValueNode()) {
+			return schema.get("example").asString();
+		}
 		String format = schema.path("format").asString("");
 		return switch (type(schema)) {
 			case "integer" -> "1";
@@ -110,6 +113,7 @@ final class OpenApiOperations {
 				case "uuid" -> "00000000-0000-4000-8000-000000000001";
 				case "date" -> "2026-12-04";
 				case "date-time" -> "2026-12-04T08:00:00Z";
+				case "partial-time", "time" -> "08:00:00";
 				default -> "x1";
 			};
 		};

@@ -15,10 +15,8 @@ class RequestRejectedTests extends SecuredApplicationTest {
 	@Test
 	void aHeaderWithControlCharactersIsA400ProblemNamingIt() throws Exception {
 		MockHttpServletResponse response = this.mvc
-			.perform(post("/api/v1/routing/plans/jobs").header("Idempotency-Key", "\t\n")
-				.with(user("d").roles("DISPATCHER"))
-				.contentType("application/json")
-				.content("{}"))
+			.perform(post("/api/v1/inventory/expired-lots/scrap").header("Idempotency-Key", "\t\n")
+				.with(user("w").roles("WAREHOUSE")))
 			.andReturn()
 			.getResponse();
 		assertThat(response.getStatus()).isEqualTo(400);

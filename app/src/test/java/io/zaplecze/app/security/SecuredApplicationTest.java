@@ -5,6 +5,7 @@ import io.zaplecze.testsupport.RealServices;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -15,7 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * shortened so the throttling test can wait it out.
  */
 @SpringBootTest
-@AutoConfigureMockMvc
+@AutoConfigureMockMvc(print = MockMvcPrint.NONE)
 @ActiveProfiles("test")
 @RealServices
 @TestPropertySource(properties = "zaplecze.security.login.lockout=3s")

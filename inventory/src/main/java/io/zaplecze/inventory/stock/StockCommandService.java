@@ -131,7 +131,7 @@ public class StockCommandService {
 		text(command.fromLocationId(), "fromLocationId", 64);
 		text(command.toLocationId(), "toLocationId", 64);
 		if (command.fromLocationId().equals(command.toLocationId())) {
-			throw new InvalidRequest("A move needs two different locations");
+			throw new InvalidRequest("A move needs two different locations: fromLocationId and toLocationId are the same");
 		}
 		this.products.require(command.sku());
 		Lot lot = this.book.requireLot(command.sku(), command.lotNumber());
