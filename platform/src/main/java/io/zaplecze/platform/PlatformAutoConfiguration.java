@@ -39,4 +39,9 @@ public class PlatformAutoConfiguration {
 		return new GeoJsonModule();
 	}
 
+	@Bean
+	RequestTextModule requestTextModule() {
+		return new RequestTextModule();
+	}
+
 }

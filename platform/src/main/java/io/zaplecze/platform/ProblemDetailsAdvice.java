@@ -21,7 +21,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -39,6 +41,24 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
 	private static final String TYPE_BASE = "https://zaplecze.io/problems/";
+
+	/**
+	 * Path, query and header text with a NUL character is refused as a parameter of the wrong form
+	 * (PostgreSQL cannot store or compare one), before any handler sees it.
+	 */
+	@InitBinder
+	void refuseNulInParameters(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new java.beans.PropertyEditorSupport() {
+			@Override
+			public void setAsText(@Nullable String text) {
+				String refused = (text != null) ? RequestTextModule.refusal(text) : null;
+				if (refused != null) {
+					throw new IllegalArgumentException(refused);
+				}
+				setValue(text);
+			}
+		});
+	}
 
 	@ExceptionHandler(DomainFailure.class)
 	ResponseEntity<ProblemDetail> domainFailure(DomainFailure failure) {
@@ -144,16 +164,25 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		String name = (ex instanceof MethodArgumentTypeMismatchException m) ? m.getName() : ex.getPropertyName();
 		String parameter = (name != null) ? name : "parameter";
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, "'" + parameter + "' must be "
-				+ expected(ex.getRequiredType()) + ", not '" + ex.getValue() + "'");
+				+ expected(ex.getRequiredType()) + ", not '" + shortened(ex.getValue()) + "'");
 		problem.setType(URI.create(TYPE_BASE + "invalid-parameter"));
 		problem.setTitle("Bad Request");
 		problem.setProperty("field", parameter);
 		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
+	/** The refused value as the client sent it, cut after 80 characters (a 1 MB value is not echoed). */
+	private static String shortened(@Nullable Object value) {
+		String text = String.valueOf(value);
+		return (text.length() > 80) ? text.substring(0, 80) + "… (" + text.length() + " characters)" : text;
+	}
+
 	private static String expected(@Nullable Class<?> type) {
 		if (type == null) {
 			return "of the expected form";
+		}
+		if (type == String.class) {
+			return "text without NUL characters";
 		}
 		if (type == java.time.LocalDate.class) {
 			return "an ISO date such as 2026-11-27";

@@ -99,9 +99,9 @@ public record DriveConfig(PublishedPlan plan, Path planFile, URI api, String use
 
 		private URI api = URI.create("http://127.0.0.1:8080");
 
-		private String username = "driver";
+		private String username = "dispatcher";
 
-		private String password = "driver";
+		private String password = "dispatcher";
 
 		private String bearerToken;
 

@@ -1,6 +1,10 @@
 package io.zaplecze.app.security;
 
+import java.time.Duration;
 import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +15,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -20,11 +25,17 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
- * Who may do what. Rules follow the modules' URL spaces ({@code /api/v1/<module>/...}): staff may
- * read what their work touches, only the owning role (or ADMIN) may change it. Health, the API
- * documents and the customer tracking lookup are public. Errors are problem details.
+ * Who may do what, built from the one {@link AccessPolicy} table (operation → roles); security
+ * headers, closed CORS, login throttling and the users of {@code basic} mode. Errors are problem
+ * details.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -32,43 +43,48 @@ class SecurityConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
 	/** Passwords of the demo users; refused outside the {@code demo} profile. */
-	static final List<String> DEMO_PASSWORDS = List.of("dispatcher", "warehouse", "driver", "admin");
+	static final List<String> DEMO_PASSWORDS = List.of("dispatcher", "warehouse", "driver", "frontoffice", "admin");
 
-	private static final String DISPATCHER = Role.DISPATCHER.name();
-
-	private static final String WAREHOUSE = Role.WAREHOUSE.name();
-
-	private static final String DRIVER = Role.DRIVER.name();
-
-	private static final String ADMIN = Role.ADMIN.name();
+	/** Paths served by the server itself; GET/HEAD of any other path is the web console's (public files). */
+	private static final List<String> SERVER_PREFIXES = List.of("/api/", "/actuator", "/v3/", "/swagger-ui");
 
 	@Bean
-	SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties, ProblemAuthenticationHandlers problems)
+	AccessPolicy accessPolicy() {
+		return AccessPolicy.load();
+	}
+
+	@Bean
+	SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties, ProblemAuthenticationHandlers problems,
+			AccessPolicy policy, HeadersProperties headers, CorsProperties cors, LoginThrottle throttle, JsonMapper json)
 			throws Exception {
 		http.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-				.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
-						"/swagger-ui/**", "/docs/**").permitAll()
-				.requestMatchers("/api/v1/track/**").permitAll()
-				.requestMatchers("/", "/index.html", "/ui/**", "/favicon.ico", "/error").permitAll()
-				.requestMatchers(WebConsoleRequests.PUBLIC).permitAll()
-				.requestMatchers("/api/v1/me").authenticated()
-				.requestMatchers(HttpMethod.GET, "/api/v1/inventory/**").hasAnyRole(DISPATCHER, WAREHOUSE, ADMIN)
-				.requestMatchers("/api/v1/inventory/**").hasAnyRole(WAREHOUSE, ADMIN)
-				.requestMatchers(HttpMethod.GET, "/api/v1/warehouse/**").hasAnyRole(DISPATCHER, WAREHOUSE, ADMIN)
-				.requestMatchers("/api/v1/warehouse/orders", "/api/v1/warehouse/orders/**")
-				.hasAnyRole(DISPATCHER, WAREHOUSE, ADMIN)
-				.requestMatchers("/api/v1/warehouse/**").hasAnyRole(WAREHOUSE, ADMIN)
-				.requestMatchers(HttpMethod.GET, "/api/v1/routing/**").hasAnyRole(DISPATCHER, WAREHOUSE, DRIVER, ADMIN)
-				.requestMatchers("/api/v1/routing/**").hasAnyRole(DISPATCHER, ADMIN)
-				// Device credentials (issue #18): dispatchers and admins only, reading included.
-				.requestMatchers("/api/v1/tracking/devices", "/api/v1/tracking/devices/**").hasAnyRole(DISPATCHER, ADMIN)
-				.requestMatchers(HttpMethod.GET, "/api/v1/tracking/**").hasAnyRole(DISPATCHER, WAREHOUSE, ADMIN)
-				.requestMatchers("/api/v1/tracking/**").hasAnyRole(DISPATCHER, ADMIN)
-				.anyRequest().hasRole(ADMIN));
+			.cors(c -> c.configurationSource(corsSource(cors)))
+			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(headers.contentSecurityPolicy()))
+				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.get(headers.referrerPolicy())))
+				.frameOptions(frame -> frame.deny())
+				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", "camera=(), microphone=(), geolocation=()")))
+			.authorizeHttpRequests(auth -> {
+				// The policy table is the single source of the rules (README, "Security").
+				for (AccessPolicy.Rule rule : policy.rules()) {
+					List<HttpMethod> methods = (rule.method() == null) ? List.of()
+							: (rule.method() == HttpMethod.GET) ? List.of(HttpMethod.GET, HttpMethod.HEAD)
+									: List.of(rule.method());
+					if (methods.isEmpty()) {
+						grant(auth.requestMatchers(rule.path()), rule.access());
+					}
+					for (HttpMethod method : methods) {
+						grant(auth.requestMatchers(method, rule.path()), rule.access());
+					}
+				}
+				// An API operation without a row is for administrators only (and fails AccessPolicyTests).
+				auth.requestMatchers("/api/**").hasRole(Role.ADMIN.name())
+					.requestMatchers(SecurityConfiguration::consoleFile)
+					.permitAll()
+					.anyRequest()
+					.hasRole(Role.ADMIN.name());
+			});
 		if (properties.mode() == SecurityProperties.Mode.JWT) {
 			http.oauth2ResourceServer(oauth -> oauth.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems)
@@ -76,8 +92,48 @@ class SecurityConfiguration {
 		}
 		else {
 			http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
+			http.addFilterBefore(new LoginThrottleFilter(throttle, json), BasicAuthenticationFilter.class);
 		}
 		return http.build();
+	}
+
+	private static void grant(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl url, AccessPolicy.Access access) {
+		if (access.anyone()) {
+			url.permitAll();
+		}
+		else if (access.anyRole()) {
+			url.authenticated();
+		}
+		else {
+			url.hasAnyRole(access.roleNames());
+		}
+	}
+
+	/** A GET or HEAD of the web console's files and client routes: public, the console shows its own login. */
+	static boolean consoleFile(HttpServletRequest request) {
+		if (!HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod())) {
+			return false;
+		}
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return SERVER_PREFIXES.stream().noneMatch(path::startsWith);
+	}
+
+	/** Closed unless origins are listed: then only those, with credentials, for the API's methods and headers. */
+	static CorsConfigurationSource corsSource(CorsProperties cors) {
+		if (cors.allowedOrigins().isEmpty()) {
+			return request -> null;
+		}
+		CorsConfiguration configuration = new CorsConfiguration();
+		configuration.setAllowedOrigins(cors.allowedOrigins());
+		configuration.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "DELETE"));
+		configuration.setAllowedHeaders(List.of("Authorization", "Content-Type", "Idempotency-Key", "X-Requested-With",
+				"Last-Event-ID"));
+		configuration.setExposedHeaders(List.of("Location", "Retry-After"));
+		configuration.setAllowCredentials(true);
+		configuration.setMaxAge(Duration.ofHours(1));
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		source.registerCorsConfiguration("/**", configuration);
+		return source;
 	}
 
 	@Bean

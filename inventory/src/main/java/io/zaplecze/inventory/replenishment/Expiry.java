@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -20,6 +22,7 @@ import io.zaplecze.inventory.ledger.StockBook.Posting;
 import io.zaplecze.inventory.web.PageRequest;
 import io.zaplecze.inventory.web.PageResponse;
 import io.zaplecze.inventory.web.Paging;
+import io.zaplecze.platform.audit.AuditTrail;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.DataClassRowMapper;
@@ -49,14 +52,17 @@ class Expiry {
 
 	private final InventoryProperties properties;
 
+	private final AuditTrail audit;
+
 	Expiry(JdbcClient jdbc, StockBook book, CommandLog commands, ApplicationEventPublisher events, Clock clock,
-			InventoryProperties properties) {
+			InventoryProperties properties, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.book = book;
 		this.commands = commands;
 		this.events = events;
 		this.clock = clock;
 		this.properties = properties;
+		this.audit = audit;
 	}
 
 	/**
@@ -175,6 +181,12 @@ class Expiry {
 			}
 		}
 		this.commands.complete(idempotencyKey, StockBook.formatIds(ids));
+		Map<String, Object> details = new HashMap<>();
+		details.put("siteId", site);
+		details.put("units", scrapped);
+		details.put("heldReserved", held);
+		details.put("ledgerEntries", ids.size());
+		this.audit.record("inventory.stock.expired-scrapped", "site:" + (site != null ? site : "*"), details);
 		return new ScrapResult(ids, scrapped, held);
 	}
 

@@ -75,7 +75,7 @@ class Replenishment {
 	@Transactional
 	Rule put(Rule rule) {
 		if (rule.minQuantity() < 0 || rule.maxQuantity() <= 0 || rule.maxQuantity() < rule.minQuantity()) {
-			throw new InvalidRequest("A rule needs 0 <= min <= max and max > 0");
+			throw new InvalidRequest("A rule needs 0 <= minQuantity <= maxQuantity and maxQuantity > 0");
 		}
 		if (rule.siteId().isBlank() || rule.siteId().length() > 64) {
 			throw new InvalidRequest("A site id is 1-64 characters");

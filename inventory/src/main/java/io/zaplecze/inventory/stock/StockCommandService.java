@@ -23,6 +23,7 @@ import io.zaplecze.inventory.ledger.StockBook.Posting;
 import io.zaplecze.inventory.ledger.StockBook.Row;
 import io.zaplecze.inventory.product.Products;
 import io.zaplecze.inventory.reservation.Shortfalls;
+import io.zaplecze.platform.audit.AuditTrail;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -48,14 +49,17 @@ public class StockCommandService {
 
 	private final InventoryProperties properties;
 
+	private final AuditTrail audit;
+
 	StockCommandService(CommandLog commands, Products products, StockBook book, Shortfalls shortfalls, Clock clock,
-			InventoryProperties properties) {
+			InventoryProperties properties, AuditTrail audit) {
 		this.commands = commands;
 		this.products = products;
 		this.book = book;
 		this.shortfalls = shortfalls;
 		this.clock = clock;
 		this.properties = properties;
+		this.audit = audit;
 	}
 
 	/**
@@ -127,7 +131,7 @@ public class StockCommandService {
 		text(command.fromLocationId(), "fromLocationId", 64);
 		text(command.toLocationId(), "toLocationId", 64);
 		if (command.fromLocationId().equals(command.toLocationId())) {
-			throw new InvalidRequest("A move needs two different locations");
+			throw new InvalidRequest("A move needs two different locations: fromLocationId and toLocationId are the same");
 		}
 		this.products.require(command.sku());
 		Lot lot = this.book.requireLot(command.sku(), command.lotNumber());
@@ -160,6 +164,9 @@ public class StockCommandService {
 		Lot lot = this.book.requireLot(command.sku(), command.lotNumber());
 		long id = removeOrAdd(EntryType.ADJUSTMENT, lot, command.locationId(), command.delta(), null,
 				command.reason(), null, command.idempotencyKey());
+		this.audit.record("inventory.stock.adjusted", "lot:" + command.sku() + "/" + command.lotNumber(),
+				java.util.Map.of("locationId", command.locationId(), "delta", command.delta(), "reason",
+						command.reason(), "ledgerEntry", id));
 		return done(command.idempotencyKey(), List.of(id));
 	}
 
@@ -176,6 +183,9 @@ public class StockCommandService {
 		Lot lot = this.book.requireLot(command.sku(), command.lotNumber());
 		long id = removeOrAdd(EntryType.SCRAP, lot, command.locationId(), -command.quantity(), null, command.reason(),
 				null, command.idempotencyKey());
+		this.audit.record("inventory.stock.scrapped", "lot:" + command.sku() + "/" + command.lotNumber(),
+				java.util.Map.of("locationId", command.locationId(), "quantity", command.quantity(), "reason",
+						command.reason(), "ledgerEntry", id));
 		return done(command.idempotencyKey(), List.of(id));
 	}
 

@@ -61,23 +61,29 @@ public class AuditTrail {
 		if (action.length() > MAX_NAME || !ACTION.matcher(action).matches()) {
 			throw new IllegalArgumentException("Audit action must be a dotted lower-case name, not '" + action + "'");
 		}
-		if (subject.isBlank() || subject.length() > MAX_NAME) {
-			throw new IllegalArgumentException("Audit subject must be 1 to " + MAX_NAME + " characters");
+		if (subject.isBlank()) {
+			throw new IllegalArgumentException("An audit subject must not be blank");
 		}
+		// A subject may carry a client's text (a site id): cut, never refuse the use case for it.
+		String kept = (subject.length() > MAX_NAME) ? subject.substring(0, MAX_NAME - 1) + "…" : subject;
+		String who = this.actor.current();
+		Instant at = this.clock.instant();
+		long id = this.jdbc
+			.sql("INSERT INTO audit.entry (at, actor, action, subject, details) VALUES (?, ?, ?, ?, CAST(? AS jsonb)) RETURNING id")
+			.params(Timestamp.from(at), who, action, kept, this.json.writeValueAsString(details(details)))
+			.query(Long.class)
+			.single();
+		return new AuditEntry(id, at, who, action, kept, details(details));
+	}
+
+	private static Map<String, Object> details(Map<String, ? extends @Nullable Object> details) {
 		Map<String, Object> kept = new LinkedHashMap<>();
 		details.forEach((key, value) -> {
 			if (value != null) {
 				kept.put(key, value);
 			}
 		});
-		String who = this.actor.current();
-		Instant at = this.clock.instant();
-		long id = this.jdbc
-			.sql("INSERT INTO audit.entry (at, actor, action, subject, details) VALUES (?, ?, ?, ?, CAST(? AS jsonb)) RETURNING id")
-			.params(Timestamp.from(at), who, action, subject, this.json.writeValueAsString(kept))
-			.query(Long.class)
-			.single();
-		return new AuditEntry(id, at, who, action, subject, Map.copyOf(kept));
+		return kept;
 	}
 
 	/** Records an action without details. */

@@ -95,6 +95,12 @@ class AuditTrailTests {
 	}
 
 	@Test
+	void cutsAnOverlongSubjectInsteadOfFailingTheUseCase() {
+		AuditEntry entry = this.trail.record("inventory.stock.expired-scrapped", "site:" + "x".repeat(5000));
+		assertThat(entry.subject()).hasSize(200).endsWith("…");
+	}
+
+	@Test
 	void theEndpointListsEntriesAndRefusesABadLimitAsAProblem() throws Exception {
 		String subject = "stock:" + UUID.randomUUID();
 		this.trail.record("inventory.stock.adjusted", subject, Map.of("delta", -4));

@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,7 +24,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import io.zaplecze.routing.DriverAssignments;
+import io.zaplecze.routing.PlanAudience;
 import io.zaplecze.routing.RoutePlanPublished;
+import io.zaplecze.routing.fleet.NoDriverAssignment;
 
 /** Plans: jobs, progress, versions, publishing, re-planning and pins under {@code /api/v1/routing/plans}. */
 @RestController
@@ -36,10 +40,17 @@ class PlanController {
 
 	private final ProgressStreams progress;
 
-	PlanController(PlanningService planning, PublishService publishing, ProgressStreams progress) {
+	private final ObjectProvider<PlanAudience> audience;
+
+	private final ObjectProvider<DriverAssignments> assignments;
+
+	PlanController(PlanningService planning, PublishService publishing, ProgressStreams progress,
+			ObjectProvider<PlanAudience> audience, ObjectProvider<DriverAssignments> assignments) {
 		this.planning = planning;
 		this.publishing = publishing;
 		this.progress = progress;
+		this.audience = audience;
+		this.assignments = assignments;
 	}
 
 	@PostMapping("/jobs")
@@ -91,7 +102,19 @@ class PlanController {
 
 	@GetMapping("/published")
 	PublishedPlanView published(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-		return PublishedPlanView.of(this.publishing.published(date).orElseThrow(() -> new NothingPublished(date)));
+		PublishedPlanView view = PublishedPlanView
+			.of(this.publishing.published(date).orElseThrow(() -> new NothingPublished(date)));
+		PlanAudience caller = this.audience.getIfAvailable();
+		String driver = (caller != null) ? caller.driverOnly().orElse(null) : null;
+		if (driver == null) {
+			return view;
+		}
+		// A driver sees only the route of the vehicle assigned to them that day (issue #18).
+		String vehicle = this.assignments.getObject()
+			.of(date, driver)
+			.orElseThrow(() -> new NoDriverAssignment(driver, date))
+			.vehicleCode();
+		return view.onlyVehicle(vehicle);
 	}
 
 	@PostMapping("/{planId}/replan")

@@ -15,6 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.zaplecze.platform.audit.AuditTrail;
 import io.zaplecze.routing.delivery.DeliveryService;
 import io.zaplecze.routing.fleet.FleetService;
 
@@ -44,9 +45,11 @@ public class PlanningService {
 
 	private final PlanningWorker worker;
 
+	private final AuditTrail audit;
+
 	PlanningService(PlanningJobRepository jobs, PlanRepository plans, StopPinRepository pins, FleetService fleet,
 			DeliveryService deliveries, PlanningProperties properties, JsonMapper json, Clock clock,
-			PlanningWorker worker) {
+			PlanningWorker worker, AuditTrail audit) {
 		this.jobs = jobs;
 		this.plans = plans;
 		this.pins = pins;
@@ -56,6 +59,7 @@ public class PlanningService {
 		this.json = json;
 		this.clock = clock;
 		this.worker = worker;
+		this.audit = audit;
 	}
 
 	/** Queues a plan for a day. A retry with the same key returns the first job. */
@@ -99,12 +103,18 @@ public class PlanningService {
 		if (existing != null) {
 			return existing;
 		}
-		return queue(date, "REPLAN", seconds, text, idempotencyKey);
+		PlanningJob job = queue(date, "REPLAN", seconds, text, idempotencyKey);
+		this.audit.record("routing.plan.replanned", "plan:" + planId, java.util.Map.of("job", job.id().toString(),
+				"date", date.toString(), "vehiclesOut", vehiclesOut.stream().sorted().toList()));
+		return job;
 	}
 
 	private @Nullable PlanningJob replay(@Nullable String key, LocalDate date, String kind, String options) {
 		if (key == null) {
 			return null;
+		}
+		if (key.isBlank() || key.length() > 200) {
+			throw new InvalidPlanningRequest("The Idempotency-Key must have 1 to 200 characters, had " + key.length());
 		}
 		return this.jobs.findByIdempotencyKey(key).map(job -> {
 			if (!job.date().equals(date) || !job.kind().equals(kind)

@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.zaplecze.platform.audit.AuditTrail;
 import io.zaplecze.routing.RoutePlanPublished;
 
 /**
@@ -27,10 +28,13 @@ public class PublishService {
 
 	private final Clock clock;
 
-	PublishService(PlanRepository plans, ApplicationEventPublisher events, Clock clock) {
+	private final AuditTrail audit;
+
+	PublishService(PlanRepository plans, ApplicationEventPublisher events, Clock clock, AuditTrail audit) {
 		this.plans = plans;
 		this.events = events;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	/**
@@ -53,6 +57,8 @@ public class PublishService {
 		this.plans.publish(planId, version, now);
 		RoutePlanPublished event = event(v, now);
 		this.events.publishEvent(event);
+		this.audit.record("routing.plan.published", "plan:" + planId, java.util.Map.of("version", version, "date",
+				v.date().toString(), "force", force, "feasible", v.content().feasible(), "score", v.score()));
 		return event;
 	}
 

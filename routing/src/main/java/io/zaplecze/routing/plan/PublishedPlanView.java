@@ -23,6 +23,12 @@ record PublishedPlanView(UUID planId, int version, LocalDate date, Instant publi
 			Instant plannedDeparture, int serviceSeconds, List<TimeWindow> timeWindows) {
 	}
 
+	/** The same plan with only the routes of one vehicle (what its driver may see). */
+	PublishedPlanView onlyVehicle(String vehicleCode) {
+		return new PublishedPlanView(this.planId, this.version, this.date, this.publishedAt,
+				this.routes.stream().filter(r -> r.vehicleId().equals(vehicleCode)).toList());
+	}
+
 	static PublishedPlanView of(PlanRepository.Version v) {
 		Instant publishedAt = v.publishedAt() != null ? v.publishedAt() : v.createdAt();
 		return new PublishedPlanView(v.planId(), v.version(), v.date(), publishedAt,

@@ -193,8 +193,8 @@ public final class CommandLine {
 		if (v.has("plan-file")) {
 			b.planFile(Path.of(v.string("plan-file", null)));
 		}
-		b.api(URI.create(v.string("api", "http://127.0.0.1:8080")), v.string("user", "driver"),
-				v.string("password", "driver"));
+		b.api(URI.create(v.string("api", "http://127.0.0.1:8080")), v.string("user", "dispatcher"),
+				v.string("password", "dispatcher"));
 		b.bearerToken(v.string("token", null));
 		if (v.has("date")) {
 			try {

@@ -86,7 +86,7 @@ class CommandLineTests {
 				CommandLine.values(Command.DEMO, new String[] { "--api", "http://127.0.0.1:8080" }), System.out);
 		assertThat(config.speed()).isEqualTo(30);
 		assertThat(config.waitForPlan()).isEqualTo(Duration.ofMinutes(10));
-		assertThat(config.username()).isEqualTo("driver");
+		assertThat(config.username()).isEqualTo("dispatcher");
 		assertThat(config.brokerUrl()).isEqualTo("tcp://127.0.0.1:1884");
 		assertThat(config.topicRoot()).isEqualTo("zaplecze/v1");
 		assertThat(config.start()).isEqualTo("plan");

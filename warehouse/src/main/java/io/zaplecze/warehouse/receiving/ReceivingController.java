@@ -92,7 +92,7 @@ class ReceivingController {
 
 		ReceiveLineRequest {
 			if (quantity + damagedQuantity <= 0) {
-				throw new IllegalArgumentException("A receipt counts at least one unit");
+				throw new IllegalArgumentException("A receipt counts at least one unit: quantity + damagedQuantity must be at least 1");
 			}
 		}
 
