@@ -57,13 +57,15 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/v1/inventory/**").hasAnyRole(DISPATCHER, WAREHOUSE, ADMIN)
 				.requestMatchers("/api/v1/inventory/**").hasAnyRole(WAREHOUSE, ADMIN)
 				.requestMatchers(HttpMethod.GET, "/api/v1/warehouse/**").hasAnyRole(DISPATCHER, WAREHOUSE, ADMIN)
-				.requestMatchers("/api/v1/warehouse/orders", "/api/v1/warehouse/orders/**")
+				.requestMatchers("/api/v1/warehouse/orders", "/api/v1/warehouse/orders/**", "/api/v1/warehouse/imports/orders")
 				.hasAnyRole(DISPATCHER, WAREHOUSE, ADMIN)
 				.requestMatchers("/api/v1/warehouse/**").hasAnyRole(WAREHOUSE, ADMIN)
 				.requestMatchers(HttpMethod.GET, "/api/v1/routing/**").hasAnyRole(DISPATCHER, WAREHOUSE, DRIVER, ADMIN)
 				.requestMatchers("/api/v1/routing/**").hasAnyRole(DISPATCHER, ADMIN)
 				.requestMatchers(HttpMethod.GET, "/api/v1/tracking/**").hasAnyRole(DISPATCHER, WAREHOUSE, ADMIN)
 				.requestMatchers("/api/v1/tracking/**").hasAnyRole(DISPATCHER, ADMIN)
+				.requestMatchers(HttpMethod.PUT, "/api/v1/reporting/damage-reports/**").hasAnyRole(DISPATCHER, DRIVER, ADMIN)
+				.requestMatchers("/api/v1/reporting/**").hasAnyRole(DISPATCHER, WAREHOUSE, ADMIN)
 				.anyRequest().hasRole(ADMIN));
 		if (properties.mode() == SecurityProperties.Mode.JWT) {
 			http.oauth2ResourceServer(oauth -> oauth.authenticationEntryPoint(problems)
