@@ -65,6 +65,7 @@ class Allocator {
 			           l.lot_number, l.expiry_date, l.received_at
 			    FROM inventory.stock s JOIN inventory.lot l ON l.id = s.lot_id
 			    WHERE s.sku = :sku AND s.on_hand > s.reserved AND NOT l.blocked
+			      AND s.location_id NOT LIKE '%%-QUARANTINE'
 			      AND (l.expiry_date IS NULL
 			           OR l.expiry_date >= CAST(:shipDate AS date) + (SELECT min_shelf_life_days FROM product))
 			      AND EXISTS (SELECT 1 FROM claim)
@@ -85,7 +86,7 @@ class Allocator {
 	private static final String LOCK = """
 			SELECT s.lot_id, s.location_id, s.on_hand - s.reserved, l.lot_number, l.expiry_date, l.received_at
 			FROM inventory.stock s JOIN inventory.lot l ON l.id = s.lot_id
-			WHERE s.sku = ? AND s.on_hand > s.reserved AND NOT l.blocked
+			WHERE s.sku = ? AND s.on_hand > s.reserved AND NOT l.blocked AND s.location_id NOT LIKE '%-QUARANTINE'
 			  AND (l.expiry_date IS NULL OR l.expiry_date >= ?)
 			ORDER BY s.lot_id, s.location_id
 			FOR UPDATE OF s""";

@@ -11,6 +11,7 @@ import io.zaplecze.inventory.InventoryFailure.ExpiryInPast;
 import io.zaplecze.inventory.InventoryFailure.InsufficientStock;
 import io.zaplecze.inventory.InventoryFailure.InvalidRequest;
 import io.zaplecze.inventory.InventoryProperties;
+import io.zaplecze.inventory.StockReceived;
 import io.zaplecze.inventory.StockCommands.AdjustStock;
 import io.zaplecze.inventory.StockCommands.MoveStock;
 import io.zaplecze.inventory.StockCommands.ReceiveStock;
@@ -24,6 +25,7 @@ import io.zaplecze.inventory.ledger.StockBook.Row;
 import io.zaplecze.inventory.product.Products;
 import io.zaplecze.inventory.reservation.Shortfalls;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,8 +50,11 @@ public class StockCommandService {
 
 	private final InventoryProperties properties;
 
+	private final ApplicationEventPublisher events;
+
 	StockCommandService(CommandLog commands, Products products, StockBook book, Shortfalls shortfalls, Clock clock,
-			InventoryProperties properties) {
+			InventoryProperties properties, ApplicationEventPublisher events) {
+		this.events = events;
 		this.commands = commands;
 		this.products = products;
 		this.book = book;
@@ -94,6 +99,8 @@ public class StockCommandService {
 		}
 		long id = receiveOne(command.sku(), command.lotNumber(), command.expiryDate(), command.quantity(),
 				command.locationId(), EntryType.RECEIPT, null, null, command.idempotencyKey());
+		this.events.publishEvent(new StockReceived(command.sku(), command.lotNumber(), command.locationId(),
+				command.quantity(), this.clock.instant()));
 		return done(command.idempotencyKey(), List.of(id));
 	}
 
