@@ -1,5 +1,6 @@
 package io.zaplecze.warehouse;
 
+import io.zaplecze.inventory.ExceptionHandling;
 import io.zaplecze.inventory.StockManagement;
 import io.zaplecze.routing.RoadNetworkManagement;
 import io.zaplecze.testsupport.RealServices;
@@ -23,6 +24,9 @@ public abstract class WarehouseModuleTestSupport {
 
 	@MockitoBean
 	protected RoadNetworkManagement roads;
+
+	@MockitoBean
+	protected ExceptionHandling exceptions;
 
 	@Autowired
 	protected LayoutService layout;
