@@ -1,6 +1,7 @@
 package io.zaplecze.warehouse;
 
 import io.zaplecze.inventory.StockControl;
+import io.zaplecze.inventory.ExceptionHandling;
 import io.zaplecze.inventory.StockManagement;
 import io.zaplecze.routing.RoadNetworkManagement;
 import io.zaplecze.testsupport.RealServices;
@@ -27,6 +28,7 @@ public abstract class WarehouseModuleTestSupport {
 
 	@MockitoBean
 	protected StockControl control;
+	protected ExceptionHandling exceptions;
 
 	@Autowired
 	protected LayoutService layout;

@@ -114,6 +114,7 @@ class Replenishment {
 				           SUM(s.on_hand) AS on_hand, SUM(s.reserved) AS reserved
 				    FROM inventory.stock s JOIN inventory.lot l ON l.id = s.lot_id
 				    WHERE NOT l.blocked AND (l.expiry_date IS NULL OR l.expiry_date >= :today)
+				      AND s.location_id NOT LIKE '%-QUARANTINE'
 				    GROUP BY 1, 2),
 				owed AS (
 				    SELECT sku, SUM(backordered) AS backordered FROM inventory.reservation

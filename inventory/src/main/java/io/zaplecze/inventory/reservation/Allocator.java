@@ -66,6 +66,7 @@ class Allocator {
 			    FROM inventory.stock s JOIN inventory.lot l ON l.id = s.lot_id
 			    WHERE s.sku = :sku AND s.on_hand > s.reserved AND NOT l.blocked
 			      AND NOT EXISTS (SELECT 1 FROM inventory.held_location h WHERE h.location_id = s.location_id)
+			      AND s.location_id NOT LIKE '%%-QUARANTINE'
 			      AND (l.expiry_date IS NULL
 			           OR l.expiry_date >= CAST(:shipDate AS date) + (SELECT min_shelf_life_days FROM product))
 			      AND EXISTS (SELECT 1 FROM claim)
@@ -87,7 +88,7 @@ class Allocator {
 			SELECT s.lot_id, s.location_id, s.on_hand - s.reserved, l.lot_number, l.expiry_date, l.received_at
 			FROM inventory.stock s JOIN inventory.lot l ON l.id = s.lot_id
 			WHERE s.sku = ? AND s.on_hand > s.reserved AND NOT l.blocked
-			  AND NOT EXISTS (SELECT 1 FROM inventory.held_location h WHERE h.location_id = s.location_id)
+			  AND NOT EXISTS (SELECT 1 FROM inventory.held_location h WHERE h.location_id = s.location_id) AND s.location_id NOT LIKE '%-QUARANTINE'
 			  AND (l.expiry_date IS NULL OR l.expiry_date >= ?)
 			ORDER BY s.lot_id, s.location_id
 			FOR UPDATE OF s""";

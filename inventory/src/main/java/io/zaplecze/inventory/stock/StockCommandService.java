@@ -11,6 +11,7 @@ import io.zaplecze.inventory.InventoryFailure.ExpiryInPast;
 import io.zaplecze.inventory.InventoryFailure.InsufficientStock;
 import io.zaplecze.inventory.InventoryFailure.InvalidRequest;
 import io.zaplecze.inventory.InventoryProperties;
+import io.zaplecze.inventory.StockReceived;
 import io.zaplecze.inventory.StockCommands.AdjustStock;
 import io.zaplecze.inventory.StockCommands.MoveStock;
 import io.zaplecze.inventory.StockCommands.ReceiveStock;
@@ -25,6 +26,7 @@ import io.zaplecze.inventory.product.Products;
 import io.zaplecze.inventory.reservation.Shortfalls;
 import io.zaplecze.platform.audit.AuditTrail;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,8 +53,11 @@ public class StockCommandService {
 
 	private final AuditTrail audit;
 
+	private final ApplicationEventPublisher events;
+
 	StockCommandService(CommandLog commands, Products products, StockBook book, Shortfalls shortfalls, Clock clock,
-			InventoryProperties properties, AuditTrail audit) {
+			InventoryProperties properties, AuditTrail audit, ApplicationEventPublisher events) {
+		this.events = events;
 		this.commands = commands;
 		this.products = products;
 		this.book = book;
@@ -98,6 +103,8 @@ public class StockCommandService {
 		}
 		long id = receiveOne(command.sku(), command.lotNumber(), command.expiryDate(), command.quantity(),
 				command.locationId(), EntryType.RECEIPT, null, null, command.idempotencyKey());
+		this.events.publishEvent(new StockReceived(command.sku(), command.lotNumber(), command.locationId(),
+				command.quantity(), this.clock.instant()));
 		return done(command.idempotencyKey(), List.of(id));
 	}
 

@@ -81,7 +81,7 @@ public class FleetService {
 		}
 	}
 
-	private static FleetVehicle toVehicle(UUID id, VehicleRequest r) {
+	static FleetVehicle toVehicle(UUID id, VehicleRequest r) {
 		return new FleetVehicle(id, r.code(), r.profile() == null ? VehicleProfile.CAR : r.profile(), r.depotId(),
 				new GeoPoint(r.depot().lat(), r.depot().lon()), r.shiftStart(), r.shiftEnd(), r.capacityGrams(),
 				r.capacityCm3(), r.capacityPallets(), r.refrigerated(), r.maxRouteSeconds(), r.breakStart(),

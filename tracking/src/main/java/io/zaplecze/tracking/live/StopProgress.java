@@ -17,10 +17,12 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.zaplecze.tracking.arrival.StopTransition;
 import io.zaplecze.tracking.ingest.StopEvent;
 import io.zaplecze.tracking.ingest.StopEventRecorder;
+import io.zaplecze.tracking.DeliveryAttempted;
 import io.zaplecze.tracking.shipment.ShipmentStatus;
 import io.zaplecze.tracking.shipment.ShipmentTimeline;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -43,7 +45,11 @@ public class StopProgress implements StopEventRecorder {
 
 	private final Counter unmatched;
 
-	StopProgress(JdbcTemplate jdbc, ShipmentTimeline timeline, RouteLoader routes, ObjectProvider<MeterRegistry> meterRegistry) {
+	private final ApplicationEventPublisher events;
+
+	StopProgress(JdbcTemplate jdbc, ShipmentTimeline timeline, RouteLoader routes, ObjectProvider<MeterRegistry> meterRegistry,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		MeterRegistry meters = meterRegistry.getIfAvailable(SimpleMeterRegistry::new);
 		this.jdbc = jdbc;
 		this.timeline = timeline;
@@ -113,6 +119,7 @@ public class StopProgress implements StopEventRecorder {
 						(event != null && event.reason() != null) ? event.reason().name() : null, t.stopId());
 				if (changed == 1) {
 					this.timeline.record(shipmentId, ShipmentStatus.valueOf(t.kind().name()), t.at(), "device", detail);
+					this.events.publishEvent(attempted(t.stopId(), vehicleId));
 				}
 			}
 			case DEPOT_DEPARTED -> {
@@ -120,6 +127,21 @@ public class StopProgress implements StopEventRecorder {
 		}
 		arriving(routeId, t.at());
 		return routeId;
+	}
+
+	/** The stop's outcome as recorded, for reports and exception handling. */
+	private DeliveryAttempted attempted(UUID stopId, String vehicleId) {
+		return this.jdbc.queryForObject("""
+				SELECT s.shipment_id, s.route_id, r.day, s.outcome, s.failure_reason, s.arrived_at, s.outcome_at,
+				       s.planned_arrival, s.service_seconds, s.windows
+				FROM tracking.stops s JOIN tracking.routes r ON r.route_id = s.route_id WHERE s.stop_id = ?""", (rs, n) -> {
+			Timestamp arrived = rs.getTimestamp("arrived_at");
+			return new DeliveryAttempted(rs.getObject("shipment_id", UUID.class), rs.getObject("route_id", UUID.class), stopId,
+					vehicleId, rs.getObject("day", java.time.LocalDate.class), "DELIVERED".equals(rs.getString("outcome")),
+					rs.getString("failure_reason"), (arrived != null) ? arrived.toInstant() : null,
+					rs.getTimestamp("outcome_at").toInstant(), rs.getTimestamp("planned_arrival").toInstant(),
+					rs.getInt("service_seconds"), WindowsColumn.parse(rs.getString("windows")));
+		}, stopId);
 	}
 
 	/** The route started (once): every open shipment on it is out for delivery. */

@@ -136,6 +136,12 @@ public class OrderService {
 		return order;
 	}
 
+	/** Checks an order as {@link #create} would, without storing anything (unknown site → not found). */
+	@Transactional(readOnly = true)
+	public void check(NewOrder request) {
+		validate(this.layout.site(request.site()), request);
+	}
+
 	private void validate(Site site, NewOrder request) {
 		if (request.lines().isEmpty()) {
 			throw new InvalidOrder("An order needs at least one line");
@@ -182,6 +188,11 @@ public class OrderService {
 		return new DeliveryRequested(order.id(), order.orderNumber(), order.customerName(), order.address(),
 				order.location(), order.requestedDate(), order.windows(), order.serviceSeconds(), order.weightGrams(),
 				order.volumeCm3(), order.pallets(), order.needsRefrigeration(), order.priority(), site.id());
+	}
+
+	/** Tells routing about the order as it stands now (a new or replaced delivery request). */
+	public void publishDeliveryRequested(OutboundOrder order, Site site) {
+		this.events.publishEvent(deliveryRequested(order, site));
 	}
 
 	/** Publishes a milestone of the order. */
@@ -298,7 +309,7 @@ public class OrderService {
 		return number;
 	}
 
-	private static String hash(NewOrder request) {
+	static String hash(NewOrder request) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			return HexFormat.of().formatHex(digest.digest(request.toString().getBytes(StandardCharsets.UTF_8)));
