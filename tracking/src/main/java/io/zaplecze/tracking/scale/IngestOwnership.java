@@ -155,6 +155,13 @@ public final class IngestOwnership implements SmartLifecycle {
 		this.renewedAt = System.nanoTime();
 		this.takeovers.increment();
 		this.fleet.forgetAll();
+		try {
+			// Every vehicle's last stored fix and route progress, also of vehicles that send nothing more.
+			this.mirror.refresh();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not rebuild the live state of slot {} from the database: {}", this.settings.slot(), ex.getMessage());
+		}
 		log.info("Took over ingest slot {} (epoch {}) as {}: connecting as {}", this.settings.slot(), newEpoch, this.owner,
 				this.settings.effectiveIngestClientId());
 		if (startingUp) {
