@@ -42,6 +42,12 @@ if [ -z "$jar" ]; then
 fi
 [ -d web/node_modules/playwright-core ] || (cd web && npm ci --prefer-offline --no-audit --no-fund --loglevel=error)
 
+# The project broker's accounts (scripts/services.sh writes them): the app ingests with its account,
+# the simulator provisions one per van through the API, as real devices get theirs.
+creds=${ZAPLECZE_MQTT_DIR:-$root/var/mosquitto}/credentials.env
+[ -r "$creds" ] || die "no broker credentials in $creds: run ./zaplecze services"
+set -a; . "$creds"; set +a
+
 # --- a fresh database and the app -------------------------------------------------------------
 run_id="e2e$$"
 db="zaplecze_${run_id}"
@@ -97,7 +103,9 @@ if [ -n "${sim_args// }" ]; then
   say "starting the simulator: $sim_args (log: web/e2e/.out/simulator.log)"
   set -f  # the arguments may hold '*' (all vehicles), never a file pattern
   # shellcheck disable=SC2086
-  java -jar "$sim_jar" $sim_args --api "$url" --topic-root "$run_id/v1" > "$out/simulator.log" 2>&1 &
+  java -jar "$sim_jar" $sim_args --api "$url" --topic-root "$run_id/v1" \
+    --user dispatcher --password dispatcher --provision-devices --broker "$ZAPLECZE_TRACKING_MQTT_BROKER_URL" \
+    > "$out/simulator.log" 2>&1 &
   sim_pid=$!
   set +f
 fi

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * A Mosquitto process of the scale-out test's own ({@code /usr/sbin/mosquitto}), configured from the
  * project's {@code deploy/mosquitto/mosquitto.conf} with only the listener (a port of its own) and
  * the persistence directory replaced, so the test may stop and start it without touching the shared
- * broker. Whatever the project's file says about authentication is kept.
+ * broker. The dynamic-security plugin is left out: this broker is the test's own, on loopback.
  */
 final class OwnMosquitto implements AutoCloseable {
 
@@ -34,10 +34,14 @@ final class OwnMosquitto implements AutoCloseable {
 		this.config = dir.resolve("mosquitto.conf");
 		Files.createDirectories(dir.resolve("data"));
 		List<String> project = Files.readAllLines(projectConfig());
+		// The project's file is a template (scripts/services.sh renders its @PLACEHOLDERS@): keep its
+		// limits and persistence, leave out what names ports, files and the dynamic-security plugin. This
+		// broker is the test's own, on loopback and a port of its own, so it admits anonymous clients.
 		String kept = project.stream()
-			.filter(line -> !line.startsWith("listener ") && !line.startsWith("persistence_location")
-					&& !line.startsWith("log_dest") && !line.startsWith("user "))
-			.collect(Collectors.joining("\n"));
+			.filter(line -> !line.contains("@") && !line.startsWith("listener ") && !line.startsWith("persistence_location")
+					&& !line.startsWith("log_dest") && !line.startsWith("user ") && !line.startsWith("plugin")
+					&& !line.startsWith("allow_anonymous") && !line.startsWith("certfile") && !line.startsWith("keyfile"))
+			.collect(Collectors.joining("\n")) + "\nallow_anonymous true";
 		Files.writeString(this.config, """
 				listener %d 127.0.0.1
 				persistence_location %s/
