@@ -1,7 +1,7 @@
 package io.zaplecze.warehouse;
 
-import io.zaplecze.inventory.StockControl;
 import io.zaplecze.inventory.ExceptionHandling;
+import io.zaplecze.inventory.StockControl;
 import io.zaplecze.inventory.StockManagement;
 import io.zaplecze.routing.RoadNetworkManagement;
 import io.zaplecze.testsupport.RealServices;
@@ -28,6 +28,8 @@ public abstract class WarehouseModuleTestSupport {
 
 	@MockitoBean
 	protected StockControl control;
+
+	@MockitoBean
 	protected ExceptionHandling exceptions;
 
 	@Autowired

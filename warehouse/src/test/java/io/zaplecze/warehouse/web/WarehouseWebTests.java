@@ -18,6 +18,7 @@ import io.zaplecze.warehouse.layout.LayoutService;
 import io.zaplecze.warehouse.layout.Site;
 import io.zaplecze.warehouse.layout.WrongTemperatureClass;
 import io.zaplecze.warehouse.loading.LoadingService;
+import io.zaplecze.warehouse.order.OrderImport;
 import io.zaplecze.warehouse.order.OrderService;
 import io.zaplecze.warehouse.picking.PickAlreadyConfirmed;
 import io.zaplecze.warehouse.picking.PickingService;
@@ -63,6 +64,9 @@ class WarehouseWebTests {
 
 	@MockitoBean
 	StockManagement stock;
+
+	@MockitoBean
+	OrderImport orderImport;
 
 	@MockitoBean
 	SlottingService slotting;
