@@ -85,12 +85,15 @@ class AlertsIntegrationTests {
 
 	@BeforeAll
 	static void connect() throws Exception {
-		device = new DevicePublisher(TestServices.mqttBrokerUrl(), "zt-alerts-device-" + UUID.randomUUID());
+		device = new DevicePublisher(TestServices.mqttBrokerUrl(), "zt-alerts-device-" + UUID.randomUUID(),
+				TestServices.mqtt().username(), TestServices.mqtt().password());
 	}
 
 	@AfterAll
 	static void disconnect() {
-		device.close();
+		if (device != null) {
+			device.close();
+		}
 	}
 
 	@Test
