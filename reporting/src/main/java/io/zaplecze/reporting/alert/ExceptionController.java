@@ -55,8 +55,10 @@ class ExceptionController {
 	@PostMapping("/alerts/{id}/acknowledge")
 	@Operation(summary = "Acknowledges an alert (204; 404 if unknown; a second call keeps the first acknowledgement)")
 	ResponseEntity<Void> acknowledge(@PathVariable UUID id, java.security.Principal principal) {
-		return this.alerts.acknowledge(id, (principal != null) ? principal.getName() : "unknown")
-				? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+		if (!this.alerts.acknowledge(id, (principal != null) ? principal.getName() : "unknown")) {
+			throw new ExceptionRecordNotFound("alert", id);
+		}
+		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/expiry-tasks")
@@ -68,7 +70,10 @@ class ExceptionController {
 	@PostMapping("/expiry-tasks/{id}/done")
 	@Operation(summary = "Marks an expiry task done (204; 404 if unknown)")
 	ResponseEntity<Void> expiryTaskDone(@PathVariable UUID id) {
-		return this.tasks.completeExpiryTask(id) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+		if (!this.tasks.completeExpiryTask(id)) {
+			throw new ExceptionRecordNotFound("expiry task", id);
+		}
+		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/backorders")
