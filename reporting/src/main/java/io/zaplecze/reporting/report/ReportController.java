@@ -17,11 +17,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import jakarta.validation.constraints.Pattern;
+
 @RestController
 @RequestMapping("/api/v1/reporting")
 @Tag(name = "Reporting: reports", description = "Reports for a site and a date range (JSON, CSV) and the day's one-page "
 		+ "report (JSON, print-friendly HTML); every figure is defined in the reporting README")
 class ReportController {
+
+	/** A site code as the warehouse names sites (it also becomes part of a download's file name). */
+	private static final String SITE = "[A-Za-z0-9._-]{1,64}";
 
 	private final Reports reports;
 
@@ -31,14 +36,14 @@ class ReportController {
 
 	@GetMapping(path = "/reports/delivery", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Delivery report: on-time %, first-attempt success %, failed by reason, lateness, service time")
-	DeliveryReport delivery(@RequestParam(required = false) @Nullable String site, @RequestParam LocalDate from,
+	DeliveryReport delivery(@RequestParam(required = false) @Nullable @Pattern(regexp = SITE) String site, @RequestParam LocalDate from,
 			@RequestParam LocalDate to) {
 		return this.reports.delivery(site, from, to);
 	}
 
 	@GetMapping(path = "/reports/delivery.csv", produces = "text/csv")
 	@Operation(summary = "The delivery report as CSV (figure,value)")
-	ResponseEntity<String> deliveryCsv(@RequestParam(required = false) @Nullable String site, @RequestParam LocalDate from,
+	ResponseEntity<String> deliveryCsv(@RequestParam(required = false) @Nullable @Pattern(regexp = SITE) String site, @RequestParam LocalDate from,
 			@RequestParam LocalDate to) {
 		String name = "delivery-" + ((site != null) ? site : "all") + "-" + from + "-" + to + ".csv";
 		return ResponseEntity.ok()
@@ -49,13 +54,13 @@ class ReportController {
 
 	@GetMapping(path = "/day", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "The day's one-page report (JSON)")
-	DeliveryReport day(@RequestParam(required = false) @Nullable String site, @RequestParam LocalDate date) {
+	DeliveryReport day(@RequestParam(required = false) @Nullable @Pattern(regexp = SITE) String site, @RequestParam LocalDate date) {
 		return this.reports.delivery(site, date, date);
 	}
 
 	@GetMapping(path = "/day.html", produces = MediaType.TEXT_HTML_VALUE)
 	@Operation(summary = "The day's one-page report, print-friendly HTML (A4, no scripts)")
-	String dayHtml(@RequestParam(required = false) @Nullable String site, @RequestParam LocalDate date) {
+	String dayHtml(@RequestParam(required = false) @Nullable @Pattern(regexp = SITE) String site, @RequestParam LocalDate date) {
 		DeliveryReport r = this.reports.delivery(site, date, date);
 		StringBuilder html = new StringBuilder("""
 				<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Zaplecze day report</title>

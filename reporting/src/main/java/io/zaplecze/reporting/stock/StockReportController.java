@@ -17,10 +17,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import jakarta.validation.constraints.Pattern;
+
 @RestController
 @RequestMapping("/api/v1/reporting/reports")
 @Tag(name = "Reporting: reports")
 class StockReportController {
+
+	/** A site code as the warehouse names sites (it also becomes part of a download's file name). */
+	private static final String SITE = "[A-Za-z0-9._-]{1,64}";
 
 	private final StockReports reports;
 
@@ -31,14 +36,14 @@ class StockReportController {
 	@GetMapping(path = "/stock", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Stock report: value by zone and temperature class, write-offs, expiring lots, turns, days of "
 			+ "cover, slow movers, fill rate, backorders, count accuracy")
-	StockReport stock(@RequestParam String site, @RequestParam LocalDate from, @RequestParam LocalDate to,
+	StockReport stock(@RequestParam @Pattern(regexp = SITE) String site, @RequestParam LocalDate from, @RequestParam LocalDate to,
 			@RequestParam(defaultValue = "7") int expiringWithinDays) {
 		return this.reports.stock(site, from, to, expiringWithinDays);
 	}
 
 	@GetMapping(path = "/stock.csv", produces = "text/csv")
 	@Operation(summary = "The stock report's figures as CSV (section,key,units,value)")
-	ResponseEntity<String> stockCsv(@RequestParam String site, @RequestParam LocalDate from, @RequestParam LocalDate to,
+	ResponseEntity<String> stockCsv(@RequestParam @Pattern(regexp = SITE) String site, @RequestParam LocalDate from, @RequestParam LocalDate to,
 			@RequestParam(defaultValue = "7") int expiringWithinDays) {
 		StockReport r = this.reports.stock(site, from, to, expiringWithinDays);
 		StringBuilder out = new StringBuilder("section,key,units,value\n");

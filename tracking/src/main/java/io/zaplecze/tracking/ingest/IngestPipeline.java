@@ -319,8 +319,12 @@ public final class IngestPipeline {
 				attempt++;
 				this.storeRetries.increment();
 				if (attempt == 1 || attempt % 20 == 0) {
-					log.warn("Cannot store a batch of {} messages (attempt {}); retrying in {} ms: {}",
-							fixes.size() + events.size() + deadLetters.size(), attempt, backoff, ex.toString());
+					Throwable cause = ex;
+					while (cause.getCause() != null && cause.getCause() != cause) {
+						cause = cause.getCause();
+					}
+					log.warn("Cannot store a batch of {} messages (attempt {}); retrying in {} ms: {} (cause: {})",
+							fixes.size() + events.size() + deadLetters.size(), attempt, backoff, ex, cause.toString());
 				}
 				if (!this.running || this.epoch.get() != myEpoch) {
 					return null;

@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -27,8 +26,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementSetter;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -85,12 +84,15 @@ class TelemetryWriter implements BatchStore {
 
 	private volatile boolean expectDuplicates;
 
-	TelemetryWriter(JdbcTemplate jdbc, PartitionMaintenance partitions, StopEventRecorder recorder) {
+	TelemetryWriter(JdbcTemplate jdbc, PartitionMaintenance partitions, StopEventRecorder recorder,
+			PlatformTransactionManager transactionManager) {
 		this.jdbc = jdbc;
-		// Everything a batch writes goes through JdbcTemplate: a plain JDBC transaction spares every
-		// batch the JPA session the application's default transaction manager would open.
-		this.transactions = new TransactionTemplate(
-				new DataSourceTransactionManager(Objects.requireNonNull(jdbc.getDataSource())));
+		// The application's transaction manager, not a plain JDBC one: a stop outcome publishes a
+		// domain event in the batch's transaction, and the event publication registry writes it
+		// through JPA. Under a separate DataSourceTransactionManager that write (and the listeners'
+		// own transactions started after the commit) found the batch's connection still bound to the
+		// thread ("Already value … bound to thread") and every later batch failed to store.
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.partitions = partitions;
 		this.recorder = recorder;
 	}

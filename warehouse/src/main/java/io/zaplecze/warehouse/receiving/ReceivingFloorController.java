@@ -61,7 +61,7 @@ class ReceivingFloorController {
 
 		ScanReceiptRequest {
 			if (quantity + damagedQuantity <= 0) {
-				throw new IllegalArgumentException("A receipt counts at least one unit");
+				throw new IllegalArgumentException("A receipt counts at least one unit: quantity + damagedQuantity must be at least 1");
 			}
 		}
 
