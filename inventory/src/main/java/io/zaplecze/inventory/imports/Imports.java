@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import io.zaplecze.platform.csv.CsvTable;
 import io.zaplecze.inventory.InventoryFailure;
 import io.zaplecze.inventory.InventoryProperties;
 import io.zaplecze.inventory.ProductView;
@@ -75,11 +76,11 @@ class Imports {
 		if (claim.replay()) {
 			return replayed("products", claim);
 		}
-		Csv csv = read(text, PRODUCT_COLUMNS, "products");
+		CsvTable csv = read(text, PRODUCT_COLUMNS, "products");
 		List<RowError> errors = new ArrayList<>();
 		List<ProductView> valid = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
-		for (Csv.Record record : csv.records()) {
+		for (CsvTable.Record record : csv.records()) {
 			Row row = new Row(csv, record, errors);
 			String sku = row.text("sku");
 			ProductView product = new ProductView(sku, row.text("name"), row.text("unit"), row.number("weightGrams"),
@@ -114,7 +115,7 @@ class Imports {
 		if (claim.replay()) {
 			return replayed("opening-stock", claim);
 		}
-		Csv csv = read(text, STOCK_COLUMNS, "opening-stock");
+		CsvTable csv = read(text, STOCK_COLUMNS, "opening-stock");
 		LocalDate today = this.properties.today(this.clock);
 		List<RowError> errors = new ArrayList<>();
 		record Receipt(String sku, String lotNumber, @Nullable LocalDate expiryDate, String locationId, int quantity) {
@@ -122,7 +123,7 @@ class Imports {
 		List<Receipt> valid = new ArrayList<>();
 		Map<String, Boolean> knownSkus = new HashMap<>();
 		Map<String, Optional<LocalDate>> lotExpiry = new HashMap<>();
-		for (Csv.Record record : csv.records()) {
+		for (CsvTable.Record record : csv.records()) {
 			Row row = new Row(csv, record, errors);
 			String sku = row.text("sku");
 			String lotNumber = row.text("lotNumber");
@@ -168,10 +169,10 @@ class Imports {
 		return applied("opening-stock", idempotencyKey, csv.records().size(), valid.size(), 0);
 	}
 
-	private Csv read(String text, List<String> required, String kind) {
-		Csv csv;
+	private CsvTable read(String text, List<String> required, String kind) {
+		CsvTable csv;
 		try {
-			csv = Csv.parse(text);
+			csv = CsvTable.parse(text);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new ImportRejected(new ImportReport(kind, 0, 0, 0, false, false, List.of(new RowError(1, "",
@@ -190,7 +191,7 @@ class Imports {
 		return csv;
 	}
 
-	private static void rejectIfAny(String kind, Csv csv, List<RowError> errors) {
+	private static void rejectIfAny(String kind, CsvTable csv, List<RowError> errors) {
 		if (!errors.isEmpty()) {
 			throw new ImportRejected(new ImportReport(kind, csv.records().size(), 0, 0, false, false, errors));
 		}
@@ -223,15 +224,15 @@ class Imports {
 	/** Reads one record's fields, collecting errors instead of failing on the first. */
 	private static final class Row {
 
-		private final Csv csv;
+		private final CsvTable csv;
 
-		private final Csv.Record record;
+		private final CsvTable.Record record;
 
 		private final List<RowError> errors;
 
 		private final int errorsBefore;
 
-		Row(Csv csv, Csv.Record record, List<RowError> errors) {
+		Row(CsvTable csv, CsvTable.Record record, List<RowError> errors) {
 			this.csv = csv;
 			this.record = record;
 			this.errors = errors;

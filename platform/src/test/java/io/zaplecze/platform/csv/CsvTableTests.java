@@ -1,4 +1,4 @@
-package io.zaplecze.inventory.imports;
+package io.zaplecze.platform.csv;
 
 import java.util.List;
 
@@ -7,25 +7,25 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class CsvTests {
+class CsvTableTests {
 
 	@Test
 	void readsQuotedFieldsEscapedQuotesCrlfAndSkipsBlankLines() {
-		Csv csv = Csv.parse("\uFEFFsku,Name\r\nA-1,\"Milk, 1 l \"\"fresh\"\"\"\r\n\r\nB-2,\"two\nlines\"\n");
+		CsvTable csv = CsvTable.parse("\uFEFFsku,Name\r\nA-1,\"Milk, 1 l \"\"fresh\"\"\"\r\n\r\nB-2,\"two\nlines\"\n");
 
 		assertThat(csv.records()).hasSize(2);
-		Csv.Record first = csv.records().get(0);
+		CsvTable.Record first = csv.records().get(0);
 		assertThat(first.line()).isEqualTo(2);
 		assertThat(csv.get(first, "SKU")).isEqualTo("A-1");
 		assertThat(csv.get(first, "name")).isEqualTo("Milk, 1 l \"fresh\"");
-		Csv.Record second = csv.records().get(1);
+		CsvTable.Record second = csv.records().get(1);
 		assertThat(second.line()).isEqualTo(4);
 		assertThat(csv.get(second, "name")).isEqualTo("two\nlines");
 	}
 
 	@Test
 	void reportsMissingColumnsAndBlankFieldsAsNull() {
-		Csv csv = Csv.parse("sku,name\nA,\n");
+		CsvTable csv = CsvTable.parse("sku,name\nA,\n");
 
 		assertThat(csv.missing(List.of("sku", "unit"))).containsExactly("unit");
 		assertThat(csv.get(csv.records().getFirst(), "name")).isNull();
@@ -33,8 +33,8 @@ class CsvTests {
 
 	@Test
 	void refusesAnUnterminatedQuoteAndAnEmptyFile() {
-		assertThatThrownBy(() -> Csv.parse("sku\n\"A")).isInstanceOf(IllegalArgumentException.class);
-		assertThatThrownBy(() -> Csv.parse("")).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> CsvTable.parse("sku\n\"A")).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> CsvTable.parse("")).isInstanceOf(IllegalArgumentException.class);
 	}
 
 }
